@@ -18,6 +18,21 @@ pub enum Error {
     /// A language code dyad has no models for.
     #[error("unsupported language {0:?} (expected `en` or `es`)")]
     UnsupportedLang(String),
+    /// A string that is not one of the CAMEO event codes (with leading zeros, 2 to 4 digits).
+    #[error("unknown CAMEO event code {0:?} (expected a code of the CAMEO table, e.g. \"042\")")]
+    UnknownCameoCode(String),
+    /// A CAMEO actor code that is not a sequence of 3-character upper-case segments.
+    #[error("malformed actor code {0:?} (expected 3-character segments of A-Z and 0-9, e.g. \"RUSGOV\")")]
+    MalformedActorCode(String),
+    /// A PLOVER event type outside PLOVER 2's sixteen.
+    #[error("unknown PLOVER event type {0:?}")]
+    UnknownPloverType(String),
+    /// A PLOVER mode label PLOVER does not define.
+    #[error("unknown PLOVER mode {0:?}")]
+    UnknownPloverMode(String),
+    /// A PLOVER context label PLOVER does not define.
+    #[error("unknown PLOVER context {0:?}")]
+    UnknownPloverContext(String),
 }
 
 /// Result alias for this crate.

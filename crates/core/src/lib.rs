@@ -25,18 +25,28 @@
 //! Not here: how tokens are found, tagged or parsed (see `dyad-text`, `dyad-syntax`).
 #![deny(missing_docs)]
 
+mod actor;
+mod actor_tables;
+mod cameo;
+mod cameo_table;
 mod deprel;
 mod error;
 mod feats;
 mod lang;
+mod plover;
 mod sentence;
 mod span;
 mod upos;
 
+pub use actor::{
+    is_region_code, is_sector_code, is_state_code, region_name, sector_name, ActorCode, PrimaryKind,
+};
+pub use cameo::{CameoCode, QuadClass};
 pub use deprel::{DepRel, UdRel};
 pub use error::{Error, Result};
 pub use feats::Feats;
 pub use lang::Lang;
+pub use plover::{PloverCoding, PloverContext, PloverMode, PloverType};
 pub use sentence::{MultiwordToken, Sentence, Word};
 pub use span::Span;
 pub use upos::Upos;

@@ -1,0 +1,30 @@
+//! dyad's dictionaries.
+//!
+//! Takes dictionary files (or their text) and returns typed, in-memory dictionaries that the
+//! event coder compiles into matchers. Today this crate reads the PETRARCH/TABARI formats as
+//! they are ([`petrarch`]): verb dictionaries with synsets, patterns and transformations
+//! ([`petrarch::verbs::VerbDictionary`]), actors with dated codes
+//! ([`petrarch::actors::ActorDictionary`]), agents ([`petrarch::agents::AgentDictionary`]) and
+//! discards ([`petrarch::discards::DiscardList`]). Event codes are parsed into
+//! [`dyad_core::CameoCode`] where they are CAMEO codes and kept verbatim otherwise; actor codes
+//! into [`dyad_core::ActorCode`].
+//!
+//! ```
+//! use std::path::Path;
+//! use dyad_lexicon::petrarch::actors::ActorDictionary;
+//! let text = "ARNOR_ [ARN]\n+NORTH_KINGDOM\nELENDIL_\n\t[ARNGOV 200101-201231]\n";
+//! let loaded = ActorDictionary::parse(text, Path::new("fiction.actors")).unwrap();
+//! assert!(loaded.warnings.is_empty());
+//! assert_eq!(loaded.value.entries.len(), 2);
+//! assert_eq!(loaded.value.entries[0].names[1].words, ["NORTH", "KINGDOM"]);
+//! ```
+//!
+//! Not here (yet): dyad's own dictionary format and the compiled matchers; the readers do no
+//! matching and keep the file's order so that a compiler can reproduce PETRARCH's precedence.
+//! No file is read unless its path is passed in.
+#![deny(missing_docs)]
+
+mod error;
+pub mod petrarch;
+
+pub use error::{Error, Result};
