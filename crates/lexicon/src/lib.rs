@@ -19,12 +19,22 @@
 //! assert_eq!(loaded.value.entries[0].names[1].words, ["NORTH", "KINGDOM"]);
 //! ```
 //!
-//! Not here (yet): dyad's own dictionary format and the compiled matchers; the readers do no
-//! matching and keep the file's order so that a compiler can reproduce PETRARCH's precedence.
+//! [`Lexicon`] compiles loaded dictionaries into the matchers the event coder uses: actor
+//! names and agent phrases as longest-match word-sequence indexes (dated actor codes resolved
+//! against a document date), verb forms indexed by their inflected word (regular `-S -ED -ING`
+//! forms generated where the file lists none), patterns with synsets resolved.
+//!
+//! Not here (yet): dyad's own dictionary format. The readers do no matching and keep the
+//! file's order so that the compiler can reproduce PETRARCH's precedence.
 //! No file is read unless its path is passed in.
 #![deny(missing_docs)]
 
+mod compile;
 mod error;
 pub mod petrarch;
 
+pub use compile::{
+    normalize, regular_verb_forms, ActorId, Agent, Block, Lexicon, PatElem, PetrarchPaths,
+    PhraseIndex, SynsetWords, VerbForm, VerbPattern,
+};
 pub use error::{Error, Result};

@@ -1,0 +1,23 @@
+//! Errors of the event stage.
+
+/// What can go wrong while coding or evaluating.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A dictionary could not be loaded.
+    #[error(transparent)]
+    Lexicon(#[from] dyad_lexicon::Error),
+    /// The PETRARCH validation file is not shaped as expected.
+    #[error("{source_name}:{line}: {message}")]
+    Suite {
+        /// The file (or the name given to in-memory text).
+        source_name: String,
+        /// 1-based line.
+        line: usize,
+        /// What was found and what was expected.
+        message: String,
+    },
+}
+
+/// Result alias for this crate.
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,242 @@
+//! What the coder produces ([`Event`]) and the JSONL record of issue 3 ([`EventRecord`]).
+
+use std::fmt;
+
+use dyad_core::{ActorCode, PrimaryKind, Sentence, Span};
+use dyad_lexicon::petrarch::actors::DictDate;
+use dyad_lexicon::petrarch::EventCode;
+use serde::Serialize;
+
+/// One code of an actor: a CAMEO actor code, or a dictionary's own code kept verbatim
+/// (validation-suite fictions such as `+++`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ActorTag {
+    /// A well-formed CAMEO actor code.
+    Code(ActorCode),
+    /// Anything else, as the dictionary wrote it.
+    Legacy(Box<str>),
+}
+
+impl fmt::Display for ActorTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ActorTag::Code(c) => write!(f, "{c}"),
+            ActorTag::Legacy(s) => f.write_str(s),
+        }
+    }
+}
+
+/// An actor found in a sentence: its codes and where it was named.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Actor {
+    /// The codes (usually one; a dictionary line may give several, `[FRO/BIL]`).
+    pub codes: Box<[ActorTag]>,
+    /// The head word of the noun phrase, 0-based.
+    pub head: u32,
+    /// Bytes of the words that named it (the actor or agent phrase).
+    pub span: Span,
+}
+
+impl Actor {
+    /// The codes as one string, `/`-separated as PETRARCH writes them.
+    pub fn code_text(&self) -> String {
+        let mut s = String::new();
+        for (i, c) in self.codes.iter().enumerate() {
+            if i > 0 {
+                s.push('/');
+            }
+            s.push_str(&c.to_string());
+        }
+        s
+    }
+
+    /// The code as PETRARCH prints it: a role with no known country gets the `---` prefix
+    /// (`---GOV`), the way the validation suite writes it.
+    pub fn petrarch_code(&self) -> String {
+        let t = self.code_text();
+        match self.codes.first() {
+            Some(ActorTag::Code(c)) if c.primary_kind() == PrimaryKind::Sector => format!("---{t}"),
+            _ => t,
+        }
+    }
+
+    fn cameo(&self) -> Option<&ActorCode> {
+        match self.codes.first() {
+            Some(ActorTag::Code(c)) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// How the event is asserted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Said to have happened.
+    Asserted,
+    /// Said not to have happened (`did not attack`).
+    Negated,
+    /// Planned or future.
+    Intended,
+    /// Embedded in someone's statement.
+    Reported,
+    /// Conditional or hypothetical.
+    Hypothetical,
+}
+
+/// One coded event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Index of the sentence in its document.
+    pub sentence_index: u32,
+    /// Who acts.
+    pub source: Actor,
+    /// Who is acted upon, if anyone.
+    pub target: Option<Actor>,
+    /// The event code: CAMEO, or the dictionary's legacy code as written.
+    pub code: EventCode,
+    /// Asserted, negated, ...
+    pub modality: Modality,
+    /// The verb, 0-based word index.
+    pub trigger_word: u32,
+    /// Bytes of the trigger.
+    pub trigger: Span,
+    /// Verb-dictionary line of the pattern (or verb) that gave the code: the evidence.
+    pub dictionary_line: usize,
+    /// How sure the coder is, 0–1 (a matched pattern scores above a bare verb code).
+    pub confidence: f32,
+}
+
+/// What the coder knows about the document a sentence comes from.
+#[derive(Debug, Clone, Default)]
+pub struct DocContext {
+    /// The document id.
+    pub doc_id: String,
+    /// Publication date: dated actor codes are resolved against it.
+    pub date: Option<DictDate>,
+}
+
+/// An actor in the JSONL contract.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ActorRecord {
+    /// The code (`/`-joined if several).
+    pub code: String,
+    /// The state, when the code names one.
+    pub country: Option<String>,
+    /// Role/sector segments.
+    pub sectors: Vec<String>,
+    /// A name for display (the words that named it, until a gazetteer of names exists).
+    pub name: Option<String>,
+    /// The words in the sentence.
+    pub text: String,
+}
+
+/// `plover` in the JSONL contract.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PloverRecord {
+    /// PLOVER event type.
+    pub event: String,
+    /// PLOVER mode, if any.
+    pub mode: Option<String>,
+}
+
+/// `location` in the JSONL contract (filled once the geo stage exists).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LocationRecord {
+    /// Place name.
+    pub name: String,
+    /// Its country.
+    pub country: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+}
+
+/// One line of `dyad code --format jsonl` (issue 3's contract; other tools depend on it).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EventRecord {
+    /// Document id.
+    pub doc_id: String,
+    /// Sentence index in the document.
+    pub sentence_index: u32,
+    /// The sentence text.
+    pub sentence: String,
+    /// ISO date of the event.
+    pub date: Option<String>,
+    /// `day`, `month`, `year` or `document` (the document's date stands in).
+    pub date_precision: &'static str,
+    /// The source actor.
+    pub source: ActorRecord,
+    /// The target actor.
+    pub target: Option<ActorRecord>,
+    /// CAMEO code; a legacy dictionary code is passed through as written.
+    pub cameo: String,
+    /// CAMEO cue category.
+    pub cameo_root: Option<String>,
+    /// GDELT quad class, 1–4.
+    pub quad_class: Option<u8>,
+    /// Goldstein value.
+    pub goldstein: Option<f32>,
+    /// PLOVER coding.
+    pub plover: Option<PloverRecord>,
+    /// Modality.
+    pub modality: Modality,
+    /// Place.
+    pub location: Option<LocationRecord>,
+    /// The trigger words.
+    pub trigger: String,
+    /// Confidence, 0–1.
+    pub confidence: f32,
+}
+
+fn actor_record(a: &Actor, s: &Sentence) -> ActorRecord {
+    let text = slice(s, a.span);
+    ActorRecord {
+        code: a.code_text(),
+        country: a.cameo().and_then(|c| c.country()).map(str::to_string),
+        sectors: a
+            .cameo()
+            .map(|c| c.sectors().map(str::to_string).collect())
+            .unwrap_or_default(),
+        name: (!text.is_empty()).then(|| text.clone()),
+        text,
+    }
+}
+
+/// Text of `span` within the sentence (spans are document offsets; the sentence knows its own).
+fn slice(s: &Sentence, span: Span) -> String {
+    let start = span.start.saturating_sub(s.span.start) as usize;
+    let end = span.end.saturating_sub(s.span.start) as usize;
+    s.text.get(start..end).unwrap_or_default().to_string()
+}
+
+impl EventRecord {
+    /// The record of `e`, found in `sentence` of the document `doc`.
+    pub fn new(e: &Event, sentence: &Sentence, doc: &DocContext) -> EventRecord {
+        let cameo = e.code.cameo();
+        EventRecord {
+            doc_id: doc.doc_id.clone(),
+            sentence_index: e.sentence_index,
+            sentence: sentence.text.clone(),
+            date: doc
+                .date
+                .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+            date_precision: "document",
+            source: actor_record(&e.source, sentence),
+            target: e.target.as_ref().map(|t| actor_record(t, sentence)),
+            cameo: e.code.to_string(),
+            cameo_root: cameo.map(|c| c.root().as_str().to_string()),
+            quad_class: cameo.map(|c| c.quad_class().number()),
+            goldstein: cameo.map(|c| c.goldstein()),
+            plover: cameo.and_then(|c| c.plover()).map(|p| PloverRecord {
+                event: p.event.as_str().to_string(),
+                mode: p.mode.map(|m| m.as_str().to_string()),
+            }),
+            modality: e.modality,
+            location: None,
+            trigger: slice(sentence, e.trigger),
+            confidence: e.confidence,
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! dyad's event coder: who did what to whom, from UD trees and dictionaries.
+//!
+//! Takes parsed sentences (words with `upos`, `lemma`, `head`, `deprel`) and a compiled
+//! [`dyad_lexicon::Lexicon`]; returns [`Event`]s with CAMEO codes (or the dictionary's legacy
+//! codes) between actors. The entry type is [`Coder`]; [`EventRecord`] is the JSONL line of
+//! `dyad code`. [`suite`] scores the coder on PETRARCH's functional test records.
+//!
+//! How a sentence is coded:
+//! 1. every `VERB` that is not an auxiliary or copula and whose form or lemma is a dictionary
+//!    verb is a predicate;
+//! 2. a predicate negated by `advmod` *not*/*never*/*no* is not coded;
+//! 3. its block's patterns are tried, most specific first, over the words of its clause in
+//!    text order; the first match gives the code and may place the source (`$`), target
+//!    (`+`) or a conjoined pair (`%`); otherwise the verb's own code applies;
+//! 4. the source is the subject (the `obl:agent` of a passive; a controlled or coordinated
+//!    predicate borrows its governor's subject), the target the passive subject, direct or
+//!    indirect object, or an oblique, in that order;
+//! 5. each argument phrase becomes actors: dictionary names (longest match, dated codes
+//!    resolved against the document date), agents combined with the country they modify,
+//!    and every conjunct of a coordination.
+//!
+//! ```
+//! use std::{path::Path, sync::Arc};
+//! use dyad_core::{Sentence, Span, Upos, Word};
+//! use dyad_events::{Coder, CoderConfig, DocContext};
+//! use dyad_lexicon::Lexicon;
+//! use dyad_lexicon::petrarch::{actors::ActorDictionary, agents::AgentDictionary,
+//!     discards::DiscardList, verbs::VerbDictionary};
+//! let p = Path::new("inline");
+//! let verbs = VerbDictionary::parse("--- ACCUSE [112] ---\nACCUSE\n", p).unwrap().value;
+//! let actors = ActorDictionary::parse("ARNOR [ARN]\nGONDOR [GON]\n", p).unwrap().value;
+//! let agents = AgentDictionary::parse("ARMY [~MIL]\n", p).unwrap().value;
+//! let lex = Lexicon::from_petrarch(&verbs, &[&actors], &agents, &DiscardList::default());
+//! let coder = Coder::new(Arc::new(lex), CoderConfig::default());
+//! // Arnor accused Gondor
+//! let mut s = Sentence::default();
+//! for (form, lemma, upos, head, rel) in [("Arnor", "Arnor", Upos::Propn, 2, "nsubj"),
+//!     ("accused", "accuse", Upos::Verb, 0, "root"), ("Gondor", "Gondor", Upos::Propn, 2, "obj")] {
+//!     let mut w = Word::new(form, Span::default());
+//!     w.lemma = Some(lemma.into());
+//!     w.upos = Some(upos);
+//!     w.head = Some(head);
+//!     w.deprel = Some(rel.parse().unwrap());
+//!     s.words.push(w);
+//! }
+//! let events = coder.code_sentence(&s, &DocContext::default());
+//! assert_eq!(events.len(), 1);
+//! assert_eq!(events[0].source.code_text(), "ARN");
+//! assert_eq!(events[0].target.as_ref().unwrap().code_text(), "GON");
+//! assert_eq!(events[0].code.to_string(), "112");
+//! ```
+//!
+//! Not here (yet): actors bound across sentences (appositions, coreference), modality other
+//! than negation, PETRARCH transformations, nominal events, dates and places.
+#![deny(missing_docs)]
+
+mod coder;
+mod error;
+mod event;
+mod mention;
+mod pattern;
+pub mod suite;
+mod tree;
+
+pub use coder::{Coder, CoderConfig};
+pub use error::{Error, Result};
+pub use event::{
+    Actor, ActorRecord, ActorTag, DocContext, Event, EventRecord, LocationRecord, Modality,
+    PloverRecord,
+};
+pub use tree::Scratch;

@@ -1,0 +1,123 @@
+//! A sentence prepared for coding: normalized forms and lemmas, children lists, relation
+//! helpers. Built into a reusable [`Scratch`] so coding a sentence allocates little.
+
+use dyad_core::{DepRel, Sentence, UdRel, Upos};
+use dyad_lexicon::normalize;
+
+/// Per-call buffers, reused across sentences. Not shared between threads; keep one per worker.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    pub(crate) forms: Vec<String>,
+    pub(crate) lemmas: Vec<String>,
+    pub(crate) kids: Vec<Vec<u32>>,
+}
+
+impl Scratch {
+    /// Empty buffers.
+    pub fn new() -> Self {
+        Scratch::default()
+    }
+
+    pub(crate) fn load(&mut self, s: &Sentence) {
+        let n = s.words.len();
+        for v in [&mut self.forms, &mut self.lemmas] {
+            v.resize_with(n.max(v.len()), String::new);
+        }
+        self.kids.resize_with(n.max(self.kids.len()), Vec::new);
+        for (i, w) in s.words.iter().enumerate() {
+            normalize(&w.form, &mut self.forms[i]);
+            normalize(w.lemma.as_deref().unwrap_or(&w.form), &mut self.lemmas[i]);
+            self.kids[i].clear();
+        }
+        for (i, w) in s.words.iter().enumerate() {
+            if let Some(h) = w.head.filter(|h| *h > 0 && (*h as usize) <= n) {
+                self.kids[h as usize - 1].push(i as u32);
+            }
+        }
+    }
+}
+
+/// Read-only view over a sentence and its prepared buffers; word indices are 0-based.
+#[derive(Clone, Copy)]
+pub(crate) struct View<'a> {
+    pub s: &'a Sentence,
+    pub forms: &'a [String],
+    pub lemmas: &'a [String],
+    kids: &'a [Vec<u32>],
+}
+
+impl<'a> View<'a> {
+    pub fn new(s: &'a Sentence, sc: &'a Scratch) -> View<'a> {
+        let n = s.words.len();
+        View {
+            s,
+            forms: &sc.forms[..n],
+            lemmas: &sc.lemmas[..n],
+            kids: &sc.kids[..n],
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.s.words.len()
+    }
+
+    pub fn kids(&self, i: usize) -> impl Iterator<Item = usize> + 'a {
+        self.kids[i].iter().map(|k| *k as usize)
+    }
+
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.s.words[i]
+            .head
+            .filter(|h| *h > 0)
+            .map(|h| h as usize - 1)
+    }
+
+    pub fn rel(&self, i: usize) -> Option<&'a DepRel> {
+        self.s.words[i].deprel.as_ref()
+    }
+
+    pub fn is(&self, i: usize, base: UdRel) -> bool {
+        self.rel(i).is_some_and(|r| r.is(base))
+    }
+
+    pub fn is_sub(&self, i: usize, base: UdRel, sub: &str) -> bool {
+        self.rel(i)
+            .is_some_and(|r| r.is(base) && r.subtype() == Some(sub))
+    }
+
+    pub fn upos(&self, i: usize) -> Option<Upos> {
+        self.s.words[i].upos
+    }
+
+    pub fn is_nominal(&self, i: usize) -> bool {
+        matches!(
+            self.upos(i),
+            Some(Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num | Upos::X | Upos::Adj)
+        )
+    }
+
+    /// Children with relation `base` (any subtype).
+    pub fn kids_with(&self, i: usize, base: UdRel) -> impl Iterator<Item = usize> + 'a {
+        let v = *self;
+        self.kids(i).filter(move |k| v.is(*k, base))
+    }
+
+    /// The `case` marker of a nominal (its preposition), upper case.
+    pub fn case_of(&self, i: usize) -> Option<&'a str> {
+        self.kids_with(i, UdRel::Case)
+            .next()
+            .map(|k| self.forms[k].as_str())
+    }
+
+    /// Adds `i` and its descendants to `out`, not descending through children whose relation
+    /// `stop` rejects.
+    pub fn subtree(&self, i: usize, stop: &dyn Fn(&DepRel) -> bool, out: &mut Vec<usize>) {
+        out.push(i);
+        for k in self.kids(i) {
+            if self.rel(k).is_some_and(stop) {
+                continue;
+            }
+            self.subtree(k, stop, out);
+        }
+    }
+}

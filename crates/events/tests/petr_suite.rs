@@ -1,0 +1,58 @@
+//! PETRARCH's functional suite, coded from the UD parses the records carry.
+//!
+//! Needs `DYAD_SHARED` (the shared data directory); skipped with a message otherwise.
+//! Run: `DYAD_SHARED=/work/shared cargo test -p dyad-events --test petr_suite -- --nocapture`
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use dyad_events::suite::{evaluate, read_records};
+use dyad_events::{Coder, CoderConfig};
+use dyad_lexicon::{Lexicon, PetrarchPaths};
+
+fn shared() -> Option<PathBuf> {
+    let dir = PathBuf::from(std::env::var_os("DYAD_SHARED")?);
+    dir.join("external/petrarch2").is_dir().then_some(dir)
+}
+
+/// PETRARCH2's share of exactly right records on the same gold (baseline_results/).
+const PETRARCH2_PERCENT: f64 = 45.3;
+
+#[test]
+fn petr_unit_test_records_from_carried_parses() {
+    let Some(root) = shared() else {
+        eprintln!(
+            "skipped: set DYAD_SHARED to the shared data directory to run the PETRARCH suite"
+        );
+        return;
+    };
+    let p = root.join("external/petrarch2");
+    let dict = |f: &str| p.join("dictionaries").join(f);
+    let actors = dict("PETR.Validate.actors.txt");
+    let verbs = p.join("from_UniversalPetrarch/PETR.Validate.verbs.2.0.txt");
+    let (lex, _warnings) = Lexicon::load_petrarch(PetrarchPaths {
+        verbs: &verbs,
+        actors: &[&actors],
+        agents: &dict("PETR.Validate.agents.txt"),
+        discards: Some(&dict("PETR.Validate.discards.txt")),
+    })
+    .unwrap();
+    let coder = Coder::new(Arc::new(lex), CoderConfig::default());
+    let xml_path =
+        p.join("from_UniversalPetrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml");
+    let xml = std::fs::read_to_string(&xml_path).unwrap();
+    let records = read_records(&xml, &xml_path.display().to_string()).unwrap();
+    let report = evaluate(&coder, &records, |r| {
+        dyad_syntax::conllu::read_str(&r.gold_parse, &r.id)
+    });
+    print!("{report}");
+    if std::env::var_os("DYAD_SUITE_FAILURES").is_some() {
+        for (id, cat, want, got) in &report.failures {
+            println!("FAIL {id} [{cat}] want {want:?} got {got:?}");
+        }
+    }
+    assert_eq!(report.total, records.len());
+    if report.percent() > PETRARCH2_PERCENT {
+        println!("better than PETRARCH2 ({PETRARCH2_PERCENT}%)");
+    }
+}

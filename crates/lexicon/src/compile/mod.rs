@@ -1,0 +1,295 @@
+//! Dictionaries compiled into the matchers the event coder asks: [`Lexicon`].
+//!
+//! Every lookup takes tokens already normalized by [`normalize`] (ASCII upper case, as
+//! PETRARCH compares), so a caller normalizes a sentence once into a reusable buffer and the
+//! lookups themselves allocate nothing.
+
+mod phrases;
+mod verbs;
+
+use std::path::Path;
+
+use crate::petrarch::actors::{ActorDictionary, CodeSpec, DatedCode, DictDate, Validity};
+use crate::petrarch::agents::{AgentCode, AgentDictionary, Placement};
+use crate::petrarch::discards::{DiscardList, DiscardScope};
+use crate::petrarch::verbs::VerbDictionary;
+use crate::petrarch::Warning;
+use crate::Result;
+
+pub use phrases::PhraseIndex;
+pub use verbs::{regular_verb_forms, Block, PatElem, SynsetWords, VerbForm, VerbPattern};
+
+/// Upper-cases `word` into `out` (cleared first): the one normalization every lookup expects.
+/// Unicode upper case, so Spanish `ejército` meets the dictionary's `EJÉRCITO`.
+pub fn normalize(word: &str, out: &mut String) {
+    out.clear();
+    out.extend(word.chars().flat_map(char::to_uppercase));
+}
+
+/// An actor entry of the compiled lexicon (index into its dated codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ActorId(u32);
+
+/// An agent (role or sector noun) of the compiled lexicon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agent {
+    /// The code to add to an actor's (`GOV`, `GOVFRM`, `NGO`).
+    pub code: AgentCode,
+    /// Whether it goes after (`~X`) or before (`X~`) the actor's code.
+    pub placement: Placement,
+    /// Dictionary line.
+    pub line: usize,
+}
+
+/// The PETRARCH paths [`Lexicon::load_petrarch`] reads.
+#[derive(Debug, Clone, Copy)]
+pub struct PetrarchPaths<'a> {
+    /// The verb dictionary.
+    pub verbs: &'a Path,
+    /// Actor dictionaries, in precedence order.
+    pub actors: &'a [&'a Path],
+    /// The agent dictionary.
+    pub agents: &'a Path,
+    /// The discard list, if any.
+    pub discards: Option<&'a Path>,
+}
+
+/// Compiled dictionaries: actors, agents, verbs with patterns, discards.
+///
+/// Immutable once built and `Send + Sync`; share it behind an `Arc` between coders.
+#[derive(Debug)]
+pub struct Lexicon {
+    actor_names: PhraseIndex<ActorId>,
+    actor_codes: Vec<Box<[DatedCode]>>,
+    agents: PhraseIndex<u32>,
+    agent_list: Vec<Agent>,
+    discards: PhraseIndex<DiscardScope>,
+    verbs: verbs::CompiledVerbs,
+}
+
+impl Lexicon {
+    /// Compiles loaded PETRARCH dictionaries. Several actor dictionaries may be given; on a
+    /// name defined twice, the first definition wins.
+    pub fn from_petrarch(
+        verbs: &VerbDictionary,
+        actors: &[&ActorDictionary],
+        agents: &AgentDictionary,
+        discards: &DiscardList,
+    ) -> Lexicon {
+        let mut actor_names = PhraseIndex::default();
+        let mut actor_codes = Vec::new();
+        for d in actors {
+            for e in &d.entries {
+                let id = ActorId(actor_codes.len() as u32);
+                actor_codes.push(e.codes.clone().into_boxed_slice());
+                for n in &e.names {
+                    actor_names.insert(&n.words, id);
+                }
+            }
+        }
+        let mut agent_ix = PhraseIndex::default();
+        let mut agent_list = Vec::new();
+        for e in &agents.entries {
+            let id = agent_list.len() as u32;
+            agent_list.push(Agent {
+                code: e.code.clone(),
+                placement: e.placement,
+                line: e.line,
+            });
+            agent_ix.insert(&e.words, id);
+            if let Some(pl) = e.plural_words() {
+                agent_ix.insert(&pl, id);
+            }
+        }
+        let mut discard_ix = PhraseIndex::default();
+        for d in &discards.entries {
+            discard_ix.insert(&d.words, d.scope);
+        }
+        Lexicon {
+            actor_names,
+            actor_codes,
+            agents: agent_ix,
+            agent_list,
+            discards: discard_ix,
+            verbs: verbs::compile(verbs),
+        }
+    }
+
+    /// Reads and compiles PETRARCH files, returning the loaders' warnings alongside.
+    pub fn load_petrarch(paths: PetrarchPaths<'_>) -> Result<(Lexicon, Vec<Warning>)> {
+        let mut warnings = Vec::new();
+        let v = VerbDictionary::load(paths.verbs)?;
+        warnings.extend(v.warnings);
+        let mut actor_dicts = Vec::new();
+        for p in paths.actors {
+            let a = ActorDictionary::load(p)?;
+            warnings.extend(a.warnings);
+            actor_dicts.push(a.value);
+        }
+        let g = AgentDictionary::load(paths.agents)?;
+        warnings.extend(g.warnings);
+        let d = match paths.discards {
+            Some(p) => {
+                let d = DiscardList::load(p)?;
+                warnings.extend(d.warnings);
+                d.value
+            }
+            None => DiscardList::default(),
+        };
+        let refs: Vec<&ActorDictionary> = actor_dicts.iter().collect();
+        Ok((
+            Lexicon::from_petrarch(&v.value, &refs, &g.value, &d),
+            warnings,
+        ))
+    }
+
+    /// The longest actor name starting at `tokens[i]`: its length and entry.
+    pub fn actor_at<S: AsRef<str>>(&self, tokens: &[S], i: usize) -> Option<(usize, ActorId)> {
+        self.actor_names
+            .longest_at(tokens, i)
+            .map(|(n, id)| (n, *id))
+    }
+
+    /// The codes of an actor valid on `date`, in file order.
+    ///
+    /// PETRARCH's rule: a dated code whose range covers the date wins over undated ones;
+    /// otherwise the undated codes apply. Without a date, or when no code applies, the undated
+    /// codes are used, and failing those the first code of the entry, so that a dictionary
+    /// actor is never silently dropped for want of a date.
+    pub fn actor_codes(
+        &self,
+        id: ActorId,
+        date: Option<DictDate>,
+    ) -> impl Iterator<Item = &CodeSpec> {
+        let codes: &[DatedCode] = &self.actor_codes[id.0 as usize];
+        let dated_hit = date.is_some_and(|d| codes.iter().any(|c| dated_covers(&c.validity, d)));
+        let any_undated = codes.iter().any(|c| c.validity == Validity::Always);
+        codes
+            .iter()
+            .enumerate()
+            .filter(move |(i, c)| {
+                if dated_hit {
+                    date.is_some_and(|d| dated_covers(&c.validity, d))
+                } else if any_undated {
+                    c.validity == Validity::Always
+                } else {
+                    *i == 0
+                }
+            })
+            .map(|(_, c)| &c.code)
+    }
+
+    /// The longest agent phrase starting at `tokens[i]`: its length and the agent.
+    pub fn agent_at<S: AsRef<str>>(&self, tokens: &[S], i: usize) -> Option<(usize, &Agent)> {
+        self.agents
+            .longest_at(tokens, i)
+            .map(|(n, id)| (n, &self.agent_list[*id as usize]))
+    }
+
+    /// The first discard phrase in `tokens`, if any, and its scope.
+    pub fn discard_in<S: AsRef<str>>(&self, tokens: &[S]) -> Option<DiscardScope> {
+        (0..tokens.len()).find_map(|i| self.discards.longest_at(tokens, i).map(|(_, s)| *s))
+    }
+
+    /// Dictionary verb forms whose inflected word is `word` (upper case).
+    pub fn verb_forms(&self, word: &str) -> &[VerbForm] {
+        self.verbs.forms.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// A verb block by index (from [`VerbForm::block`]).
+    pub fn block(&self, i: u32) -> &Block {
+        &self.verbs.blocks[i as usize]
+    }
+
+    /// A synset by id (from [`PatElem::Synset`]); `None` for an unknown synset.
+    pub fn synset(&self, id: u32) -> Option<&SynsetWords> {
+        self.verbs.synsets.get(id as usize)
+    }
+
+    /// Sizes, for logs and tests: (actor names, agent phrases, verb forms, blocks).
+    pub fn sizes(&self) -> (usize, usize, usize, usize) {
+        (
+            self.actor_names.len(),
+            self.agents.len(),
+            self.verbs.forms.values().map(Vec::len).sum(),
+            self.verbs.blocks.len(),
+        )
+    }
+}
+
+fn dated_covers(v: &Validity, d: DictDate) -> bool {
+    match v {
+        Validity::From(a) => d >= *a,
+        Validity::Until(b) => d <= *b,
+        Validity::Between(a, b) => *a <= d && d <= *b,
+        Validity::On(a) => d == *a,
+        Validity::Always | Validity::Malformed(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    const ACTORS: &str = "GONDOR [GON]\n+MINAS_TIRITH\nGOLLUM\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\nTHE_SHIRE [FRO/BIL]\n";
+    const AGENTS: &str = "PRESIDENT [~GOV]\nHUMAN_RIGHTS_BODY [NGO~]\nPOLICE {} [~COP]\n";
+    const VERBS: &str = "--- RESTORE [050] ---\nRESTORE\n- * TIES [051]\n--- MEET [040:040] ---\nMEET {MEETS MET MEETING}\n";
+
+    fn lex() -> Lexicon {
+        let p = Path::new("t");
+        let v = VerbDictionary::parse(VERBS, p).unwrap().value;
+        let a = ActorDictionary::parse(ACTORS, p).unwrap().value;
+        let g = AgentDictionary::parse(AGENTS, p).unwrap().value;
+        Lexicon::from_petrarch(&v, &[&a], &g, &DiscardList::default())
+    }
+
+    fn date(year: u16, month: u8, day: u8) -> Option<DictDate> {
+        Some(DictDate { year, month, day })
+    }
+
+    fn codes(l: &Lexicon, id: ActorId, d: Option<DictDate>) -> Vec<String> {
+        l.actor_codes(id, d)
+            .map(|c| match c {
+                CodeSpec::Code(a) => a.to_string(),
+                CodeSpec::Null => "---".into(),
+                CodeSpec::Legacy(s) => s.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn actors_longest_match_and_dates() {
+        let l = lex();
+        let toks = ["IN", "MINAS", "TIRITH", "SMEAGOL"];
+        let (n, gon) = l.actor_at(&toks, 1).unwrap();
+        assert_eq!((n, codes(&l, gon, None)), (2, vec!["GON".to_string()]));
+        let (_, g) = l.actor_at(&toks, 3).unwrap();
+        assert_eq!(codes(&l, g, date(1994, 1, 1)), ["HOB"]);
+        assert_eq!(codes(&l, g, date(1997, 1, 1)), ["HOBGOV"]);
+        assert_eq!(codes(&l, g, date(2001, 1, 1)), ["HOBREB"]);
+        assert_eq!(codes(&l, g, None), ["HOB"]);
+        let (_, s) = l.actor_at(&["THE", "SHIRE"], 0).unwrap();
+        assert_eq!(codes(&l, s, None), ["FRO", "BIL"]);
+    }
+
+    #[test]
+    fn agents_with_plurals_and_placement() {
+        let l = lex();
+        let (n, a) = l.agent_at(&["PRESIDENTS"], 0).unwrap();
+        assert_eq!((n, a.placement), (1, Placement::Suffix));
+        let (n, a) = l.agent_at(&["HUMAN", "RIGHTS", "BODY"], 0).unwrap();
+        assert_eq!((n, a.placement), (3, Placement::Prefix));
+        assert!(l.agent_at(&["POLICES"], 0).is_none());
+    }
+
+    #[test]
+    fn verbs_by_generated_and_listed_forms() {
+        let l = lex();
+        let f = &l.verb_forms("RESTORED")[0];
+        assert_eq!(&*l.block(f.block).name, "RESTORE");
+        assert_eq!(l.block(f.block).patterns[0].specificity, 2);
+        assert_eq!(l.verb_forms("MET").len(), 1);
+        assert!(l.verb_forms("MEETED").is_empty());
+    }
+}

@@ -1,0 +1,95 @@
+//! A longest-match index of word sequences (actor names, agent phrases, discards).
+//!
+//! Names are stored as upper-case word sequences and looked up at a token position with the
+//! longest candidate tried first, which is PETRARCH's precedence (`HAMAS MILITARY COMMAND`
+//! wins over `HAMAS`). A hash map keyed by the first word keeps a lookup to one hash and a few
+//! slice comparisons; an Aho–Corasick automaton over normalized tokens was the alternative, but
+//! the dictionaries give at most a handful of candidates per first word, so it would buy
+//! nothing measurable and cost a dependency.
+
+use std::collections::HashMap;
+
+/// The words after the first, and the value: one candidate under a first word.
+type Tail<T> = (Box<[Box<str>]>, T);
+
+/// A phrase index: upper-case word sequences to values of type `T`.
+#[derive(Debug, Clone)]
+pub struct PhraseIndex<T> {
+    by_first: HashMap<Box<str>, Vec<Tail<T>>>,
+}
+
+impl<T> Default for PhraseIndex<T> {
+    fn default() -> Self {
+        PhraseIndex {
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+impl<T> PhraseIndex<T> {
+    /// Adds a phrase; an identical phrase already present keeps its value (file order wins,
+    /// as in PETRARCH, where the first definition of a name is the one used).
+    pub fn insert(&mut self, words: &[String], value: T) {
+        let Some(first) = words.first() else {
+            return;
+        };
+        let rest: Box<[Box<str>]> = words[1..].iter().map(|w| w.to_uppercase().into()).collect();
+        let list = self
+            .by_first
+            .entry(first.to_uppercase().into())
+            .or_default();
+        if list.iter().any(|(r, _)| *r == rest) {
+            return;
+        }
+        // Longest first; stable, so equal lengths keep file order.
+        let pos = list
+            .iter()
+            .position(|(r, _)| r.len() < rest.len())
+            .unwrap_or(list.len());
+        list.insert(pos, (rest, value));
+    }
+
+    /// The longest phrase starting at `tokens[i]`: its length in tokens and its value.
+    /// Tokens must already be upper case (see [`crate::normalize`]).
+    pub fn longest_at<S: AsRef<str>>(&self, tokens: &[S], i: usize) -> Option<(usize, &T)> {
+        let first = tokens.get(i)?.as_ref();
+        let list = self.by_first.get(first)?;
+        let after = &tokens[i + 1..];
+        list.iter().find_map(|(rest, v)| {
+            (rest.len() <= after.len() && rest.iter().zip(after).all(|(a, b)| **a == *b.as_ref()))
+                .then_some((rest.len() + 1, v))
+        })
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.by_first.values().map(Vec::len).sum()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn longest_wins_and_first_definition_kept() {
+        let mut ix = PhraseIndex::default();
+        ix.insert(&w("HAMAS"), 1);
+        ix.insert(&w("HAMAS MILITARY COMMAND"), 2);
+        ix.insert(&w("hamas"), 3);
+        let toks = ["HAMAS", "MILITARY", "COMMAND", "SAID"];
+        assert_eq!(ix.longest_at(&toks, 0), Some((3, &2)));
+        assert_eq!(ix.longest_at(&toks[..2], 0), Some((1, &1)));
+        assert_eq!(ix.longest_at(&toks, 3), None);
+        assert_eq!(ix.len(), 2);
+    }
+}
