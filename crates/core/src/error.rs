@@ -15,6 +15,9 @@ pub enum Error {
     /// A feature string that is not `_` or `Name=Value|...`.
     #[error("malformed features {0:?} (expected `_` or `Name=Value|Name=Value`)")]
     MalformedFeats(String),
+    /// A date that is not `YYYY-MM-DD` or not on the calendar.
+    #[error("invalid date {0:?} (expected YYYY-MM-DD)")]
+    InvalidDate(String),
     /// A language code dyad has no models for.
     #[error("unsupported language {0:?} (expected `en` or `es`)")]
     UnsupportedLang(String),

@@ -30,6 +30,7 @@ mod actor_tables;
 mod cameo;
 mod cameo_table;
 mod deprel;
+mod document;
 mod error;
 mod feats;
 mod lang;
@@ -43,6 +44,7 @@ pub use actor::{
 };
 pub use cameo::{CameoCode, QuadClass};
 pub use deprel::{DepRel, UdRel};
+pub use document::{Date, Document};
 pub use error::{Error, Result};
 pub use feats::Feats;
 pub use lang::Lang;

@@ -2,12 +2,12 @@
 
 use std::sync::Arc;
 
-use dyad_core::{DepRel, Sentence, UdRel, Upos};
+use dyad_core::{Sentence, UdRel, Upos};
 use dyad_lexicon::petrarch::{EventCode, VerbCode};
 use dyad_lexicon::{Lexicon, VerbForm};
 
+use crate::clause::Clause;
 use crate::event::{Actor, DocContext, Event, Modality};
-use crate::mention::resolve_conj;
 use crate::pattern::{Binds, Matcher};
 use crate::tree::{Scratch, View};
 
@@ -20,6 +20,14 @@ pub struct CoderConfig {
     /// English `not`, `n't`, `never` and Spanish `no`, `nunca`, `jamás`. These belong in the
     /// per-language lexicon data once dyad's own format exists.
     pub negators: Vec<String>,
+    /// PETRARCH's `new_actor_length`: a source or target phrase that no dictionary entry
+    /// names becomes an actor named by its own words when it has at most this many (0, the
+    /// default, turns this off: such phrases name no actor).
+    pub new_actor_length: usize,
+    /// Personal pronouns (upper case) that, as the subject of an embedded clause, stand for
+    /// the subject of the clause embedding it. Default: English `it`, `he`, `she`, `they` and
+    /// Spanish `él`, `ella`, `ellos`, `ellas`; per-language lexicon data once it exists.
+    pub pronouns: Vec<String>,
 }
 
 impl Default for CoderConfig {
@@ -27,6 +35,11 @@ impl Default for CoderConfig {
         CoderConfig {
             require_target: true,
             negators: ["NOT", "N'T", "NEVER", "NO", "NUNCA", "JAMÁS"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            new_actor_length: 0,
+            pronouns: ["IT", "HE", "SHE", "THEY", "ÉL", "ELLA", "ELLOS", "ELLAS"]
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
@@ -41,15 +54,6 @@ impl Default for CoderConfig {
 pub struct Coder {
     lex: Arc<Lexicon>,
     config: CoderConfig,
-}
-
-/// The arguments of one predicate, as word indices of noun-phrase heads.
-#[derive(Debug, Default)]
-struct Args {
-    subjects: Vec<usize>,
-    passive_subjects: Vec<usize>,
-    agents: Vec<usize>,
-    objects: Vec<usize>,
 }
 
 impl Coder {
@@ -95,7 +99,7 @@ impl Coder {
         scratch: &mut Scratch,
         out: &mut Vec<Event>,
     ) {
-        scratch.load(s);
+        scratch.load(s, &self.lex);
         let v = View::new(s, scratch);
         if self.lex.discard_in(v.forms).is_some() {
             return;
@@ -116,6 +120,7 @@ impl Coder {
                     && e.target.as_ref().map(|t| &t.codes)
                         == out[k].target.as_ref().map(|t| &t.codes)
                     && e.code == out[k].code
+                    && e.modality == out[k].modality
             });
             if dup {
                 out.remove(k);
@@ -136,104 +141,37 @@ impl Coder {
         let Some(form) = self.verb_form(v, i) else {
             return;
         };
-        if self.negated(v, i) {
-            // Not coded as the positive event; negated events get their own codes later.
-            return;
-        }
+        // A negated predicate is coded with modality `negated`: never the positive event, but
+        // kept, so that users can count denials and refusals apart.
+        let modality = if self.negated(v, i) {
+            Modality::Negated
+        } else {
+            Modality::Asserted
+        };
         let block = self.lex.block(form.block);
-        let mut toks = Vec::with_capacity(16);
-        v.subtree(i, &leaves_clause, &mut toks);
-        toks.sort_unstable();
-        let at = toks
-            .iter()
-            .position(|t| *t == i)
-            .expect("invariant: the verb is in its clause");
+        let cl = Clause::new(*v, i, &self.config);
         let m = Matcher {
             v: *v,
             lex: &self.lex,
             date: doc.date,
-            toks: &toks,
+            toks: &cl.pat_toks,
         };
         let (code, binds, line, conf) = block
             .patterns
             .iter()
-            .find_map(|p| m.matches(p, at).map(|b| (&p.code, b, p.line, 0.8)))
+            .find_map(|p| m.matches(p, cl.pat_at).map(|b| (&p.code, b, p.line, 0.8)))
             .unwrap_or((&form.code, Binds::default(), form.line, 0.5));
         let (forward, reverse) = match code {
             VerbCode::Null => return,
             VerbCode::Event(e) => (Some(e), None),
             VerbCode::Pair { forward, reverse } => (forward.as_ref(), reverse.as_ref()),
         };
-        let args = self.args(v, i);
-        let date = doc.date;
-        let actors = |heads: &[usize]| {
-            let mut a = Vec::new();
-            for h in heads {
-                resolve_conj(v, &self.lex, *h, date, &mut a);
-            }
-            a
-        };
-        let mut pairs: Vec<(Actor, Option<Actor>)> = Vec::new();
-        if let Some(c) = binds.compound {
-            let all = actors(&[c]);
-            for a in &all {
-                for b in &all {
-                    if a.codes != b.codes {
-                        pairs.push((a.clone(), Some(b.clone())));
-                    }
-                }
-            }
-        } else {
-            let passive = !args.passive_subjects.is_empty();
-            let sources = match binds.source {
-                Some(s) => actors(&[s]),
-                None if passive => actors(&args.agents),
-                None => actors(&args.subjects),
-            };
-            let targets = match binds.target {
-                Some(t) => actors(&[t]),
-                None => {
-                    let mut t = Vec::new();
-                    if passive && binds.source.is_none() {
-                        t = actors(&args.passive_subjects);
-                    }
-                    for h in &args.objects {
-                        if !t.is_empty() {
-                            break;
-                        }
-                        t = actors(&[*h]);
-                    }
-                    // PETRARCH's target is the first actor in the verb phrase: when no
-                    // argument head names one, take the first nominal after the verb that
-                    // does ("broke relations with Libya").
-                    for &w in &toks[at + 1..] {
-                        if !t.is_empty() {
-                            break;
-                        }
-                        // Phrase heads only: a compound or possessive modifier is read as part of
-                        // its head's phrase ("Osgiliath soldiers" → OSGMIL, not OSG).
-                        let modifier = v.is(w, UdRel::Compound)
-                            || v.is(w, UdRel::Flat)
-                            || v.is_sub(w, UdRel::Nmod, "poss")
-                            || v.is(w, UdRel::Amod);
-                        if v.is_nominal(w) && !modifier && !args.subjects.contains(&w) {
-                            t = actors(&[w]);
-                        }
-                    }
-                    t
-                }
-            };
-            for s in &sources {
-                if targets.is_empty() {
-                    pairs.push((s.clone(), None));
-                }
-                for t in &targets {
-                    if s.codes != t.codes {
-                        pairs.push((s.clone(), Some(t.clone())));
-                    }
-                }
-            }
-        }
+        // The plain statement code takes no target from the clause it reports (see
+        // `Clause::participants`); the reported clause is coded as its own event.
+        let statement = forward
+            .and_then(EventCode::cameo)
+            .is_some_and(|c| c.as_str() == "010");
+        let pairs = cl.participants(self, doc.date, binds, statement);
         let w = &v.s.words[i];
         let mut emit = |source: &Actor, target: Option<&Actor>, code: &EventCode| {
             if target.is_none() && self.config.require_target {
@@ -244,7 +182,7 @@ impl Coder {
                 source: source.clone(),
                 target: target.cloned(),
                 code: code.clone(),
-                modality: Modality::Asserted,
+                modality,
                 trigger_word: i as u32,
                 trigger: w.span,
                 dictionary_line: line,
@@ -275,12 +213,15 @@ impl Coder {
                         || v.lemmas[pos as usize] == **x)
             })
         };
-        let by_form = self.lex.verb_forms(&v.forms[i]).iter();
-        let by_lemma = self.lex.verb_forms(&v.lemmas[i]).iter();
+        // An entry listing the inflected form itself wins over one reached by the lemma:
+        // the validation verbs give `LEFT [040:040]` its own block apart from `LEAVE [012]`.
+        let by_form = self.lex.verb_forms(&v.forms[i]).iter().map(|f| (f, true));
+        let by_lemma = self.lex.verb_forms(&v.lemmas[i]).iter().map(|f| (f, false));
         by_form
             .chain(by_lemma)
-            .filter(|f| fits(f))
-            .max_by_key(|f| (f.words.len(), std::cmp::Reverse(f.line)))
+            .filter(|(f, _)| fits(f))
+            .max_by_key(|(f, exact)| (f.words.len(), *exact, std::cmp::Reverse(f.line)))
+            .map(|(f, _)| f)
     }
 
     /// Whether the predicate, or a predicate it is the complement of, carries a negator.
@@ -306,62 +247,4 @@ impl Coder {
         }
         false
     }
-
-    /// Subject, passive subject, agent and object heads of predicate `i`. A predicate without
-    /// its own subject takes the subject of the clause it completes or is coordinated with
-    /// ("Arnor agreed to restore ties", "Arnor met Gondor and signed a treaty").
-    fn args(&self, v: &View, i: usize) -> Args {
-        let mut a = Args::default();
-        let passive_aux = v.kids(i).any(|k| v.is_sub(k, UdRel::Aux, "pass"));
-        for k in v.kids(i) {
-            let Some(r) = v.rel(k) else { continue };
-            match (r.base(), r.subtype()) {
-                (UdRel::Nsubj, Some("pass")) => a.passive_subjects.push(k),
-                (UdRel::Nsubj, _) if passive_aux => a.passive_subjects.push(k),
-                (UdRel::Nsubj, _) => a.subjects.push(k),
-                (UdRel::Obl, Some("agent")) => a.agents.push(k),
-                (UdRel::Obj, _) | (UdRel::Iobj, _) => a.objects.push(k),
-                (UdRel::Obl, Some("tmod" | "npmod")) => {}
-                (UdRel::Obl | UdRel::Nmod, _) => a.objects.push(k),
-                _ => {}
-            }
-        }
-        // Objects first, then indirect objects, then obliques: a direct object is the
-        // PETRARCH target; an oblique only when nothing closer names an actor.
-        a.objects
-            .sort_by_key(|k| match v.rel(*k).map(DepRel::base) {
-                Some(UdRel::Obj) => 0,
-                Some(UdRel::Iobj) => 1,
-                _ => 2,
-            });
-        if a.subjects.is_empty() && a.passive_subjects.is_empty() {
-            let mut cur = i;
-            for _ in 0..4 {
-                let up = match v.rel(cur).map(DepRel::base) {
-                    Some(UdRel::Xcomp | UdRel::Conj) => v.head(cur),
-                    _ => None,
-                };
-                let Some(h) = up else { break };
-                let subj: Vec<usize> = v
-                    .kids(h)
-                    .filter(|k| v.is(*k, UdRel::Nsubj) && !v.is_sub(*k, UdRel::Nsubj, "pass"))
-                    .collect();
-                if !subj.is_empty() {
-                    a.subjects = subj;
-                    break;
-                }
-                cur = h;
-            }
-        }
-        a
-    }
-}
-
-/// Relations that leave a predicate's clause for patterns: coordinated and paratactic
-/// clauses, adverbial clauses and punctuation.
-fn leaves_clause(r: &DepRel) -> bool {
-    matches!(
-        r.base(),
-        UdRel::Conj | UdRel::Parataxis | UdRel::Punct | UdRel::Advcl | UdRel::Cc
-    )
 }

@@ -15,6 +15,9 @@ pub enum ActorTag {
     Code(ActorCode),
     /// Anything else, as the dictionary wrote it.
     Legacy(Box<str>),
+    /// An actor the dictionaries do not know, named by the words of its phrase (upper case),
+    /// as PETRARCH's `new_actor_length` option does; printed in double quotes.
+    New(Box<str>),
 }
 
 impl fmt::Display for ActorTag {
@@ -22,6 +25,7 @@ impl fmt::Display for ActorTag {
         match self {
             ActorTag::Code(c) => write!(f, "{c}"),
             ActorTag::Legacy(s) => f.write_str(s),
+            ActorTag::New(s) => write!(f, "\"{s}\""),
         }
     }
 }

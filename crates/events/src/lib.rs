@@ -6,18 +6,31 @@
 //! `dyad code`. [`suite`] scores the coder on PETRARCH's functional test records.
 //!
 //! How a sentence is coded:
-//! 1. every `VERB` that is not an auxiliary or copula and whose form or lemma is a dictionary
-//!    verb is a predicate;
-//! 2. a predicate negated by `advmod` *not*/*never*/*no* is not coded;
-//! 3. its block's patterns are tried, most specific first, over the words of its clause in
-//!    text order; the first match gives the code and may place the source (`$`), target
-//!    (`+`) or a conjoined pair (`%`); otherwise the verb's own code applies;
-//! 4. the source is the subject (the `obl:agent` of a passive; a controlled or coordinated
-//!    predicate borrows its governor's subject), the target the passive subject, direct or
-//!    indirect object, or an oblique, in that order;
-//! 5. each argument phrase becomes actors: dictionary names (longest match, dated codes
-//!    resolved against the document date), agents combined with the country they modify,
-//!    and every conjunct of a coordination.
+//! 1. every word is looked up once in the actor and agent indexes (per-sentence tables reused
+//!    by every predicate and pattern);
+//! 2. every `VERB` that is not an auxiliary or copula and whose form (preferred) or lemma is a
+//!    dictionary verb is a predicate;
+//! 3. a predicate negated by `advmod` *not*/*never*/*no* is coded with modality `negated`,
+//!    never as the positive event;
+//! 4. its block's patterns are tried, most specific first, over the verb's own phrases in text
+//!    order (not embedded clauses; before the verb, not its adverbs); `{...}` admits only
+//!    adjectives between its words and must end on a phrase head; `^` passes over one noun
+//!    phrase; the first match gives the code and may place the source (`$`), target (`+`)
+//!    or a conjoined pair (`%`); otherwise the verb's own code applies;
+//! 5. the source is the subject (a pronoun subject of an embedded clause stands for the
+//!    governing subject; a controlled, raised or coordinated predicate borrows its governor's
+//!    subject), the `obl:agent` of a passive, or for a passive without one the first actor of
+//!    the verb phrase; the target is the passive subject, direct or indirect object, or an
+//!    oblique, else the first actor after the verb (never inside the clause a plain statement
+//!    reports);
+//! 6. each argument phrase becomes actors: a name covering the head, combined with agents among
+//!    the head's own modifiers (`NGO~` prefixes, `~GOV` suffixes); an agent head combined with
+//!    the country among its own modifiers or, failing that, in its first prepositional phrase
+//!    ("ambassadors of Arnor, Osgiliath and Gondor" → three actors); an actor among the head's
+//!    own modifiers; appositions for a head naming nothing; conjuncts each; a phrase naming
+//!    nothing may pass to the phrases nested in it ("an attack by Osgiliath soldiers" →
+//!    OSGMIL); optionally ([`CoderConfig::new_actor_length`]) the phrase's own words.
+//!    Dated codes are resolved against the document date, the first covering range winning.
 //!
 //! ```
 //! use std::{path::Path, sync::Arc};
@@ -50,10 +63,12 @@
 //! assert_eq!(events[0].code.to_string(), "112");
 //! ```
 //!
-//! Not here (yet): actors bound across sentences (appositions, coreference), modality other
-//! than negation, PETRARCH transformations, nominal events, dates and places.
+//! Not here (yet): actors bound across sentences (coreference beyond the embedded-pronoun
+//! rule), modality other than negation, PETRARCH transformations (`~` lines), nominal
+//! events, dates and places.
 #![deny(missing_docs)]
 
+mod clause;
 mod coder;
 mod error;
 mod event;

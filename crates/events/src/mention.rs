@@ -1,16 +1,18 @@
 //! Noun phrases to actors: dictionary actors, agents (roles and sectors) and their
 //! combination ("the Gondor army", "the army of Gondor" → country + MIL), with conjoined
-//! phrases expanded.
+//! phrases expanded and appositions read as naming the same actor.
 
 use dyad_core::{ActorCode, DepRel, Span, UdRel};
 use dyad_lexicon::petrarch::actors::{CodeSpec, DictDate};
 use dyad_lexicon::petrarch::agents::{AgentCode, Placement};
-use dyad_lexicon::{Agent, Lexicon};
+use dyad_lexicon::{ActorId, Agent, Lexicon};
 
 use crate::event::{Actor, ActorTag};
 use crate::tree::View;
 
 /// Relations that leave the noun phrase: clauses, coordination, appositions and punctuation.
+/// Case markers stay in, so that a multi-word name or agent may run through a preposition
+/// ("Ministry of Silly Walks").
 fn leaves_np(r: &DepRel) -> bool {
     matches!(
         r.base(),
@@ -21,95 +23,264 @@ fn leaves_np(r: &DepRel) -> bool {
             | UdRel::Appos
             | UdRel::Parataxis
             | UdRel::Advcl
-            | UdRel::Case
     )
 }
 
-/// The actor a noun phrase headed by `head` names, if any.
+/// Relations by which a word belongs to its head's own phrase, as opposed to a phrase nested
+/// under it by a preposition: only these modifiers may name the phrase ("Osgiliath soldiers"
+/// is OSGMIL, but "an attack by Osgiliath soldiers" is not an Osgiliath attack).
+fn tight(v: &View, w: usize) -> bool {
+    match v.rel(w).map(DepRel::base) {
+        Some(
+            UdRel::Compound
+            | UdRel::Flat
+            | UdRel::Amod
+            | UdRel::Det
+            | UdRel::Nummod
+            | UdRel::Fixed
+            | UdRel::Goeswith,
+        ) => true,
+        // `nmod:poss` ("Gondor's army") and a bare `nmod` without a preposition (UDPipe's
+        // "Osgiliath soldiers" readings) are part of the phrase; `nmod` with a case is nested.
+        Some(UdRel::Nmod) => v.is_sub(w, UdRel::Nmod, "poss") || v.case_of(w).is_none(),
+        Some(UdRel::Case) => v.head(w).is_some_and(|h| v.is_sub(h, UdRel::Nmod, "poss")),
+        _ => false,
+    }
+}
+
+/// Whether `w` is in the head's own phrase: every step up to `head` is a tight relation.
+fn in_core(v: &View, head: usize, mut w: usize) -> bool {
+    for _ in 0..8 {
+        if w == head {
+            return true;
+        }
+        if !tight(v, w) {
+            return false;
+        }
+        match v.head(w) {
+            Some(h) => w = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// A dictionary match inside a phrase: words `a..b`.
+#[derive(Clone, Copy)]
+struct Hit<T> {
+    a: usize,
+    b: usize,
+    what: T,
+}
+
+/// The actors a noun phrase headed by `head` names, appended to `out` (none, one, or one per
+/// country when an agent is qualified by conjoined countries).
 ///
-/// Rules, in PETRARCH's spirit but over the tree: an actor name covering the head wins; a head
-/// that is an agent noun takes the first actor named inside its phrase ("Gondor's army",
-/// "the army of Gondor") and combines with it, or stands alone as a role without a country
-/// (`GOV`, printed `---GOV` by PETRARCH); otherwise an actor in a modifier that is not a
-/// prepositional phrase ("Gondor forces") names the phrase.
+/// Rules, in PETRARCH's spirit but over the tree:
+/// - an actor name covering the head wins, combined with agents among the head's own
+///   modifiers ("MSF Arnor" → `NGOARN`);
+/// - a head that is an agent noun takes the actor named among its own modifiers ("Gondor's
+///   army", "the Arnor and Gondor legislators"), else in its first prepositional modifier
+///   that names one ("the army of Gondor", "soldiers from Gondor"), and combines with each;
+///   with none, it stands alone as a role (`GOV`, printed `---GOV` by PETRARCH);
+/// - otherwise an actor among the head's own modifiers names the phrase ("Ithilen villages").
 pub(crate) fn resolve_np(
     v: &View,
     lex: &Lexicon,
     head: usize,
     date: Option<DictDate>,
-) -> Option<Actor> {
+    out: &mut Vec<Actor>,
+) -> bool {
     let mut toks = Vec::with_capacity(8);
     v.subtree(head, &leaves_np, &mut toks);
     toks.sort_unstable();
+    let mut actors: Vec<Hit<ActorId>> = Vec::new();
+    let mut agents: Vec<Hit<&Agent>> = Vec::new();
     // Contiguous runs only: a name never spans a gap in the phrase.
-    let mut actor_cover: Option<(usize, usize, dyad_lexicon::ActorId)> = None;
-    let mut first_actor: Option<(usize, usize, dyad_lexicon::ActorId)> = None;
-    let mut modifier_actor: Option<(usize, usize, dyad_lexicon::ActorId)> = None;
-    let mut agent_cover: Option<(usize, usize, &Agent)> = None;
     let mut j = 0;
     while j < toks.len() {
         let i = toks[j];
-        let run_end = run_end(&toks, j);
-        let forms = &v.forms[..=toks[run_end - 1]];
+        let last = toks[run_end(&toks, j) - 1];
+        let fits = |n: u32| i + n as usize - 1 <= last;
+        let actor = match v.actor_hits[i] {
+            Some((n, id)) if fits(n) => Some((n as usize, id)),
+            Some(_) => lex.actor_at(&v.forms[..=last], i),
+            None => None,
+        };
         let mut step = 1;
-        if let Some((n, id)) = lex.actor_at(forms, i) {
-            let m = (i, i + n, id);
-            if (i..i + n).contains(&head) {
-                actor_cover.get_or_insert(m);
-            }
-            first_actor.get_or_insert(m);
-            let via_prep = (i..i + n).any(|t| {
-                v.is(t, UdRel::Nmod) && !v.is_sub(t, UdRel::Nmod, "poss") && v.case_of(t).is_some()
+        if let Some((n, id)) = actor {
+            actors.push(Hit {
+                a: i,
+                b: i + n,
+                what: id,
             });
-            if !via_prep {
-                modifier_actor.get_or_insert(m);
-            }
             step = n;
-        } else if let Some((n, a)) = lex
-            .agent_at(forms, i)
-            .or_else(|| lex.agent_at(&v.lemmas[..=toks[run_end - 1]], i))
-        {
-            if (i..i + n).contains(&head) {
-                agent_cover.get_or_insert((i, i + n, a));
+        } else {
+            let agent = match v.agent_hits[i] {
+                Some((n, id)) if fits(n) => Some((n as usize, lex.agent(id))),
+                Some(_) => lex
+                    .agent_at(&v.forms[..=last], i)
+                    .or_else(|| lex.agent_at(&v.lemmas[..=last], i)),
+                None => None,
+            };
+            if let Some((n, a)) = agent {
+                agents.push(Hit {
+                    a: i,
+                    b: i + n,
+                    what: a,
+                });
+                step = n;
             }
-            step = n;
         }
         j += step.max(1);
     }
-    let span = |a: usize, b: usize| -> Span {
-        let w = &v.s.words;
-        w[a].span.cover(w[b - 1].span)
-    };
-    let actor =
-        |(a, b, id): (usize, usize, dyad_lexicon::ActorId)| -> Option<(Vec<ActorTag>, Span)> {
-            let codes: Vec<ActorTag> = lex
-                .actor_codes(id, date)
-                .filter_map(|c| match c {
-                    CodeSpec::Code(c) => Some(ActorTag::Code(c.clone())),
-                    CodeSpec::Legacy(s) => Some(ActorTag::Legacy(s.clone())),
-                    CodeSpec::Null => None,
-                })
-                .collect();
-            (!codes.is_empty()).then(|| (codes, span(a, b)))
-        };
-    let (codes, sp) = if let Some(m) = actor_cover {
-        actor(m)?
-    } else if let Some((a, b, agent)) = agent_cover {
-        match first_actor.and_then(actor) {
-            Some((codes, sp)) => (
-                codes.iter().map(|c| combine(c, agent)).collect(),
-                sp.cover(span(a, b)),
-            ),
-            None => (vec![agent_alone(agent)], span(a, b)),
+    let covers = |a: usize, b: usize| (a..b).contains(&head);
+    let core = |a: usize, b: usize| !covers(a, b) && (a..b).any(|t| in_core(v, head, t));
+    let core_agents: Vec<&Agent> = agents
+        .iter()
+        .filter(|h| core(h.a, h.b))
+        .map(|h| h.what)
+        .collect();
+    let before = out.len();
+    if let Some(h) = actors.iter().find(|h| covers(h.a, h.b)) {
+        let sp = span(v, h.a, h.b);
+        push(out, lex, h.what, date, &core_agents, head, sp);
+    } else if let Some(g) = agents.iter().find(|h| covers(h.a, h.b)) {
+        let sp = span(v, g.a, g.b);
+        let mut roles = vec![g.what];
+        roles.extend(core_agents.iter().copied());
+        if let Some(h) = actors.iter().find(|h| core(h.a, h.b)) {
+            push(out, lex, h.what, date, &roles, head, sp);
+            conjoined_countries(v, lex, (h.a, h.b), date, &roles, head, sp, out);
+        } else {
+            // "the army of Gondor", "ambassadors of Arnor, Osgiliath and Gondor": the first
+            // prepositional modifier naming actors gives the countries.
+            let mut nested = Vec::new();
+            for k in v.kids_with(head, UdRel::Nmod) {
+                if in_core(v, head, k) || !v.is_nominal(k) {
+                    continue;
+                }
+                resolve_conj(v, lex, k, date, &mut nested);
+                if !nested.is_empty() {
+                    break;
+                }
+            }
+            for a in &nested {
+                let codes: Vec<ActorTag> = a
+                    .codes
+                    .iter()
+                    .map(|c| roles.iter().fold(c.clone(), |c, r| combine(&c, r)))
+                    .collect();
+                out.push(Actor {
+                    codes: codes.into(),
+                    head: head as u32,
+                    span: sp.cover(a.span),
+                });
+            }
+            if nested.is_empty() {
+                let mut codes = agent_alone(g.what);
+                for r in &core_agents {
+                    codes = combine(&codes, r);
+                }
+                out.push(Actor {
+                    codes: vec![codes].into(),
+                    head: head as u32,
+                    span: sp,
+                });
+            }
         }
-    } else {
-        actor(modifier_actor?)?
-    };
-    Some(Actor {
+    } else if let Some(h) = actors.iter().find(|h| core(h.a, h.b)) {
+        let sp = span(v, h.a, h.b);
+        push(out, lex, h.what, date, &core_agents, head, sp);
+        conjoined_countries(v, lex, (h.a, h.b), date, &core_agents, head, sp, out);
+    } else if let Some(g) = agents.iter().find(|h| core(h.a, h.b)) {
+        // A role among the modifiers names an unknown head by its role, as PETRARCH reads the
+        // first agent of a phrase: "the official news agency" → `GOV`.
+        let codes = core_agents[1..]
+            .iter()
+            .fold(agent_alone(g.what), |c, r| combine(&c, r));
+        out.push(Actor {
+            codes: vec![codes].into(),
+            head: head as u32,
+            span: span(v, g.a, g.b),
+        });
+    }
+    out.len() > before
+}
+
+/// Actors conjoined with a modifier actor ("the Arnor and Gondor legislators"): each is
+/// combined with the same roles. The conjunct hangs off one of the name's words.
+#[allow(clippy::too_many_arguments)]
+fn conjoined_countries(
+    v: &View,
+    lex: &Lexicon,
+    name: (usize, usize),
+    date: Option<DictDate>,
+    roles: &[&Agent],
+    head: usize,
+    sp: Span,
+    out: &mut Vec<Actor>,
+) {
+    let mut found = Vec::new();
+    for t in name.0..name.1 {
+        for k in v.kids_with(t, UdRel::Conj) {
+            if v.is_nominal(k) {
+                resolve_conj(v, lex, k, date, &mut found);
+            }
+        }
+    }
+    for a in found {
+        let codes: Vec<ActorTag> = a
+            .codes
+            .iter()
+            .map(|c| roles.iter().fold(c.clone(), |c, r| combine(&c, r)))
+            .collect();
+        let a = Actor {
+            codes: codes.into(),
+            head: head as u32,
+            span: sp,
+        };
+        if !out.contains(&a) {
+            out.push(a);
+        }
+    }
+}
+
+/// Pushes the actor `id` combined with `roles`, unless it has no usable code.
+fn push(
+    out: &mut Vec<Actor>,
+    lex: &Lexicon,
+    id: ActorId,
+    date: Option<DictDate>,
+    roles: &[&Agent],
+    head: usize,
+    sp: Span,
+) {
+    let codes: Vec<ActorTag> = lex
+        .actor_codes(id, date)
+        .filter_map(|c| match c {
+            CodeSpec::Code(c) => Some(ActorTag::Code(c.clone())),
+            CodeSpec::Legacy(s) => Some(ActorTag::Legacy(s.clone())),
+            CodeSpec::Null => None,
+        })
+        .map(|c| roles.iter().fold(c, |c, r| combine(&c, r)))
+        .collect();
+    if codes.is_empty() {
+        return;
+    }
+    let a = Actor {
         codes: codes.into(),
         head: head as u32,
         span: sp,
-    })
+    };
+    if !out.contains(&a) {
+        out.push(a);
+    }
+}
+
+fn span(v: &View, a: usize, b: usize) -> Span {
+    let w = &v.s.words;
+    w[a].span.cover(w[b - 1].span)
 }
 
 /// The last index (exclusive) of the run of consecutive word indices starting at `toks[j]`.
@@ -135,14 +306,15 @@ fn agent_alone(a: &Agent) -> ActorTag {
     }
 }
 
-/// `~X` appends the agent code to the actor's, `X~` prepends it; an actor that already ends
-/// with the agent's code is not given it twice.
+/// `~X` appends the agent code to the actor's, `X~` prepends it; an actor that already has
+/// the agent's code at that end is not given it twice.
 fn combine(actor: &ActorTag, agent: &Agent) -> ActorTag {
     let a = actor.to_string();
     let g = agent_text(agent);
     let joined = match agent.placement {
         Placement::Suffix if a.ends_with(g) => a,
         Placement::Suffix => format!("{a}{g}"),
+        Placement::Prefix if a.starts_with(g) => a,
         Placement::Prefix => format!("{g}{a}"),
     };
     match joined.parse::<ActorCode>() {
@@ -152,7 +324,9 @@ fn combine(actor: &ActorTag, agent: &Agent) -> ActorTag {
 }
 
 /// The actors of a nominal argument and of every nominal conjoined with it
-/// ("Arnor and Gondor", "Arnor, Gondor and Eriador").
+/// ("Arnor and Gondor", "Arnor, Gondor and Eriador"). A phrase that names no actor itself
+/// takes its apposition's ("Telemar, the Gondor envoy"; "el canciller mexicano, Marcelo
+/// Ebrard"): an apposition names the same referent.
 pub(crate) fn resolve_conj(
     v: &View,
     lex: &Lexicon,
@@ -160,14 +334,74 @@ pub(crate) fn resolve_conj(
     date: Option<DictDate>,
     out: &mut Vec<Actor>,
 ) {
-    if let Some(a) = resolve_np(v, lex, head, date) {
-        if !out.contains(&a) {
-            out.push(a);
+    resolve_deep(v, lex, head, date, 0, out);
+}
+
+/// Like [`resolve_conj`], but a conjunct naming no actor passes the question to the phrases
+/// nested in it by prepositions, first to last, up to `depth` levels: PETRARCH's actor is the
+/// first actor in the phrase ("condemned an attack by Osgiliath soldiers" → OSGMIL; "Ithilen's
+/// sheep and goats of Gondor" → ITH and GON).
+pub(crate) fn resolve_deep(
+    v: &View,
+    lex: &Lexicon,
+    head: usize,
+    date: Option<DictDate>,
+    depth: u8,
+    out: &mut Vec<Actor>,
+) {
+    let before = out.len();
+    let named = resolve_np(v, lex, head, date, out);
+    // In a coordination, a comma-set "apposition" naming another actor is a list member the
+    // parser misread ("Evil Mordor, the awful Arnor, and good Gondor").
+    let listed = v.kids_with(head, UdRel::Conj).next().is_some();
+    if !named || listed {
+        for k in v.kids_with(head, UdRel::Appos) {
+            if v.is_nominal(k) && resolve_np(v, lex, k, date, out) && !listed {
+                break;
+            }
+        }
+    }
+    if out.len() == before && depth > 0 {
+        for k in v.kids(head) {
+            if v.is(k, UdRel::Nmod) && !in_core(v, head, k) && v.is_nominal(k) {
+                resolve_deep(v, lex, k, date, depth - 1, out);
+                if out.len() > before {
+                    break;
+                }
+            }
         }
     }
     for k in v.kids_with(head, UdRel::Conj) {
         if v.is_nominal(k) {
-            resolve_conj(v, lex, k, date, out);
+            resolve_deep(v, lex, k, date, depth, out);
         }
     }
+}
+
+/// A new actor named by the words of the phrase headed by `head` (appositions included, the
+/// phrase's own preposition and possessive `'s` left out), when it has at most `max` words:
+/// PETRARCH's `new_actor_length` for phrases no dictionary entry names.
+pub(crate) fn new_actor(v: &View, head: usize, max: usize) -> Option<Actor> {
+    if max == 0 || !v.is_nominal(head) {
+        return None;
+    }
+    let mut toks = Vec::with_capacity(8);
+    let stop = |r: &DepRel| r.base() != UdRel::Appos && leaves_np(r);
+    v.subtree(head, &stop, &mut toks);
+    toks.sort_unstable();
+    let own_case = |t: usize| v.is(t, UdRel::Case) && v.head(t) == Some(head);
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| !own_case(**t) && v.forms[**t] != "'S")
+        .map(|t| v.forms[*t].as_str())
+        .collect();
+    if words.is_empty() || words.len() > max {
+        return None;
+    }
+    let (a, b) = (toks[0], toks[toks.len() - 1] + 1);
+    Some(Actor {
+        codes: vec![ActorTag::New(words.join(" ").into())].into(),
+        head: head as u32,
+        span: span(v, a, b),
+    })
 }

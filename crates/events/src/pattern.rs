@@ -5,6 +5,7 @@
 //! the tree (the verb's subtree without coordinated or paratactic clauses), in text order, so
 //! a pattern still reads left to right but cannot reach into a neighbouring clause.
 
+use dyad_core::{UdRel, Upos};
 use dyad_lexicon::petrarch::actors::DictDate;
 use dyad_lexicon::{Lexicon, PatElem, VerbPattern};
 
@@ -106,7 +107,32 @@ impl Matcher<'_> {
                 }
                 Some(k + 1)
             }
-            PatElem::Skip => Some(k),
+            // `^` passes over one noun phrase ("IFTAR (IN ^) +": the place is skipped, the
+            // target follows it); a word that is no nominal is passed over alone.
+            PatElem::Skip => {
+                if !self.v.is_nominal(w) {
+                    return Some(k + 1);
+                }
+                let mut end = k + 1;
+                while end < to
+                    && self.v.head(self.toks[end]).is_some_and(|h| {
+                        let mut h = h;
+                        for _ in 0..4 {
+                            if h == w {
+                                return true;
+                            }
+                            match self.v.head(h) {
+                                Some(x) => h = x,
+                                None => return false,
+                            }
+                        }
+                        false
+                    })
+                {
+                    end += 1;
+                }
+                Some(end)
+            }
             PatElem::Consecutive(v) => {
                 let mut at = k;
                 for x in v.iter() {
@@ -117,7 +143,35 @@ impl Matcher<'_> {
                 }
                 Some(at)
             }
-            PatElem::NounPhrase(v) => self.seq(v, k, to, Some(k), b),
+            // `{...}` is a noun phrase: between its words only adjectives may intervene
+            // ("{NEW &TIETYPES RELATIONS}" is "new global economic relations", not "new global
+            // economic trade relations"), and its last word is the phrase's head
+            // (`{FXLL DIPLOMATIC}` is not "fxll diplomatic ties").
+            PatElem::NounPhrase(v) => {
+                let mut end = k;
+                for (j, x) in v.iter().enumerate() {
+                    let mut hit = None;
+                    while end < to {
+                        let mut trial = *b;
+                        if let Some(e) = self.elem(x, end, to, &mut trial) {
+                            *b = trial;
+                            hit = Some(e);
+                            break;
+                        }
+                        if j == 0 || !matches!(self.v.upos(self.toks[end]), Some(Upos::Adj)) {
+                            break;
+                        }
+                        end += 1;
+                    }
+                    end = hit?;
+                }
+                let last = self.toks[end.max(k + 1) - 1];
+                let modifier = matches!(
+                    self.v.rel(last).map(dyad_core::DepRel::base),
+                    Some(UdRel::Compound | UdRel::Amod | UdRel::Flat | UdRel::Det | UdRel::Nummod)
+                ) || self.v.is_sub(last, UdRel::Nmod, "poss");
+                (!modifier).then_some(end)
+            }
             PatElem::Prep { prep, object } => {
                 if !prep.iter().any(|x| self.word_is(w, x)) {
                     return None;

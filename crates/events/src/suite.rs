@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use dyad_core::Sentence;
 use dyad_lexicon::petrarch::actors::DictDate;
 
-use crate::{Coder, CoderConfig, DocContext, Error, Result};
+use crate::{Coder, CoderConfig, DocContext, Error, Modality, Result};
 
 /// One validation record.
 #[derive(Debug, Clone)]
@@ -35,6 +35,8 @@ pub struct SuiteRecord {
     pub gold: BTreeSet<String>,
     /// Whether `require_dyad` was on for this record.
     pub require_dyad: bool,
+    /// `new_actor_length` in force for this record (0: off).
+    pub new_actor_length: usize,
     /// 1-based line of the record in the file.
     pub line: usize,
 }
@@ -92,6 +94,7 @@ pub fn read_records(xml: &str, source_name: &str) -> Result<Vec<SuiteRecord>> {
         .map(|(s, _)| s.split_whitespace().map(str::to_string).collect());
     let mut out = Vec::new();
     let mut require_dyad = true;
+    let mut new_actor_length = 0;
     let mut pos = 0;
     loop {
         let next_rec = text[pos..].find("<Sentence ").map(|k| k + pos);
@@ -103,6 +106,11 @@ pub fn read_records(xml: &str, source_name: &str) -> Result<Vec<SuiteRecord>> {
             let tag = &text[c + k..tag_end];
             if attr(tag, "option").as_deref() == Some("require_dyad") {
                 require_dyad = attr(tag, "value").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+            }
+            if attr(tag, "option").as_deref() == Some("new_actor_length") {
+                new_actor_length = attr(tag, "value")
+                    .and_then(|v| v.trim().parse().ok())
+                    .ok_or_else(|| err(c + k, "new_actor_length is not a number".into()))?;
             }
             c = tag_end;
         }
@@ -148,6 +156,7 @@ pub fn read_records(xml: &str, source_name: &str) -> Result<Vec<SuiteRecord>> {
             text: text_,
             gold,
             require_dyad,
+            new_actor_length,
             line: line_of(start),
         });
     }
@@ -161,21 +170,35 @@ pub fn evaluate<E: std::fmt::Display>(
     records: &[SuiteRecord],
     mut sentences: impl FnMut(&SuiteRecord) -> std::result::Result<Vec<Sentence>, E>,
 ) -> SuiteReport {
-    let no_dyad = coder.with_config(CoderConfig {
-        require_target: false,
-        ..coder.config().clone()
-    });
     let mut r = SuiteReport::default();
     for rec in records {
         let got: BTreeSet<String> = match sentences(rec) {
             Ok(ss) => {
-                let c = if rec.require_dyad { coder } else { &no_dyad };
+                let options = (rec.require_dyad, rec.new_actor_length);
+                let own;
+                let c = if options
+                    == (
+                        coder.config().require_target,
+                        coder.config().new_actor_length,
+                    ) {
+                    coder
+                } else {
+                    own = coder.with_config(CoderConfig {
+                        require_target: rec.require_dyad,
+                        new_actor_length: rec.new_actor_length,
+                        ..coder.config().clone()
+                    });
+                    &own
+                };
                 let doc = DocContext {
                     doc_id: rec.id.clone(),
                     date: rec.date,
                 };
                 ss.iter()
                     .flat_map(|s| c.code_sentence(s, &doc))
+                    // PETRARCH codes no event for a negated verb; dyad's negated events are
+                    // kept with their modality, and left out of the comparison.
+                    .filter(|e| e.modality != Modality::Negated)
                     .map(|e| {
                         let t = e
                             .target

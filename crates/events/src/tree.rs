@@ -2,7 +2,10 @@
 //! helpers. Built into a reusable [`Scratch`] so coding a sentence allocates little.
 
 use dyad_core::{DepRel, Sentence, UdRel, Upos};
-use dyad_lexicon::normalize;
+use dyad_lexicon::{normalize, ActorId, AgentId, Lexicon};
+
+/// A dictionary match starting at a word: its length in words and the entry.
+pub(crate) type Hit<T> = Option<(u32, T)>;
 
 /// Per-call buffers, reused across sentences. Not shared between threads; keep one per worker.
 #[derive(Debug, Default)]
@@ -10,6 +13,10 @@ pub struct Scratch {
     pub(crate) forms: Vec<String>,
     pub(crate) lemmas: Vec<String>,
     pub(crate) kids: Vec<Vec<u32>>,
+    /// Longest actor name starting at each word, looked up once per sentence.
+    pub(crate) actor_hits: Vec<Hit<ActorId>>,
+    /// Longest agent phrase starting at each word (by form, else by lemma).
+    pub(crate) agent_hits: Vec<Hit<AgentId>>,
 }
 
 impl Scratch {
@@ -18,7 +25,10 @@ impl Scratch {
         Scratch::default()
     }
 
-    pub(crate) fn load(&mut self, s: &Sentence) {
+    /// Prepares the buffers for `s` and looks every word up once in `lex`: the coder asks
+    /// about the same words for every predicate and pattern, so this is the only place the
+    /// name indexes are consulted for whole-sentence matches.
+    pub(crate) fn load(&mut self, s: &Sentence, lex: &Lexicon) {
         let n = s.words.len();
         for v in [&mut self.forms, &mut self.lemmas] {
             v.resize_with(n.max(v.len()), String::new);
@@ -34,6 +44,18 @@ impl Scratch {
                 self.kids[h as usize - 1].push(i as u32);
             }
         }
+        self.actor_hits.clear();
+        self.agent_hits.clear();
+        let (forms, lemmas) = (&self.forms[..n], &self.lemmas[..n]);
+        for i in 0..n {
+            self.actor_hits
+                .push(lex.actor_at(forms, i).map(|(k, id)| (k as u32, id)));
+            self.agent_hits.push(
+                lex.agent_id_at(forms, i)
+                    .or_else(|| lex.agent_id_at(lemmas, i))
+                    .map(|(k, id)| (k as u32, id)),
+            );
+        }
     }
 }
 
@@ -44,6 +66,8 @@ pub(crate) struct View<'a> {
     pub forms: &'a [String],
     pub lemmas: &'a [String],
     kids: &'a [Vec<u32>],
+    pub actor_hits: &'a [Hit<ActorId>],
+    pub agent_hits: &'a [Hit<AgentId>],
 }
 
 impl<'a> View<'a> {
@@ -54,6 +78,8 @@ impl<'a> View<'a> {
             forms: &sc.forms[..n],
             lemmas: &sc.lemmas[..n],
             kids: &sc.kids[..n],
+            actor_hits: &sc.actor_hits[..n],
+            agent_hits: &sc.agent_hits[..n],
         }
     }
 

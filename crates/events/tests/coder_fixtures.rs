@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use dyad_events::{Coder, CoderConfig, DocContext, EventRecord};
+use dyad_events::{Coder, CoderConfig, DocContext, EventRecord, Modality};
 use dyad_lexicon::petrarch::{
     actors::ActorDictionary, agents::AgentDictionary, discards::DiscardList, verbs::VerbDictionary,
 };
@@ -13,36 +13,66 @@ const VERBS: &str = "\
 --- ATTACK [190] ---
 ATTACK
 ATACAR {ATACÓ ATACARON ATACADO}
+--- CONDEMN [111] ---
+CONDEMN
+CONDENAR {CONDENÓ}
+--- ACCUSE [112] ---
+ACCUSE
+ACUSAR {ACUSÓ ACUSARON}
+--- ABANDON [345] ---
+ABANDON
+- * {NEW ECONOMIC RELATIONS} [903]
+- * {NEW ECONOMIC} [904]
+--- SAY [010] ---
+SAY {SAID}
+DECIR {DIJO}
 --- CALL [010] ---
 CALL
 - * (FOR TALKS) (WITH +) [036]
 ";
 const ACTORS: &str = "ROHAN [ROH]\nGONDOR [GON]\nMORDOR [MOR]\n";
-const AGENTS: &str = "ARMY [~MIL]\nEJÉRCITO [~MIL]\n";
+const AGENTS: &str = "ARMY [~MIL]\nEJÉRCITO [~MIL]\nSOLDIER [~MIL]\nSOLDADO [~MIL]\n\
+    ENVOY [~GOV]\nENVIADO [~GOV]\nEMBAJADOR {EMBAJADORES} [~GOV]\nGOVERNMENT [~GOV]\nGOBIERNO [~GOV]\n";
 
 fn coder() -> Coder {
+    coder_with(CoderConfig::default())
+}
+
+fn coder_with(config: CoderConfig) -> Coder {
     let p = Path::new("fixture");
     let v = VerbDictionary::parse(VERBS, p).unwrap().value;
     let a = ActorDictionary::parse(ACTORS, p).unwrap().value;
     let g = AgentDictionary::parse(AGENTS, p).unwrap().value;
     let lex = Lexicon::from_petrarch(&v, &[&a], &g, &DiscardList::default());
-    Coder::new(Arc::new(lex), CoderConfig::default())
+    Coder::new(Arc::new(lex), config)
 }
 
-/// Events of a fixture as sorted `SOURCE,TARGET,CODE` strings.
+/// Events of a fixture as sorted `SOURCE,TARGET,CODE` strings, with `,negated` (or another
+/// modality) appended when not asserted.
 fn code(name: &str) -> Vec<String> {
+    code_with(name, CoderConfig::default())
+}
+
+fn code_with(name: &str, config: CoderConfig) -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name);
     let text = std::fs::read_to_string(&path).unwrap();
     let sentences = dyad_syntax::conllu::read_str(&text, name).unwrap();
-    let c = coder();
+    let c = coder_with(config);
     let mut out: Vec<String> = sentences
         .iter()
         .flat_map(|s| c.code_sentence(s, &DocContext::default()))
         .map(|e| {
             let t = e.target.as_ref().map_or("---".into(), |t| t.code_text());
-            format!("{},{},{}", e.source.code_text(), t, e.code)
+            let m = match e.modality {
+                Modality::Asserted => String::new(),
+                other => format!(
+                    ",{}",
+                    serde_json::to_value(other).unwrap().as_str().unwrap()
+                ),
+            };
+            format!("{},{},{}{m}", e.source.code_text(), t, e.code)
         })
         .collect();
     out.sort();
@@ -65,8 +95,8 @@ fn coordination_of_actors() {
 }
 
 #[test]
-fn negation_is_not_the_positive_event() {
-    assert!(code("negation.conllu").is_empty());
+fn negation_is_coded_with_negated_modality() {
+    assert_eq!(code("negation.conllu"), ["ROH,MOR,190,negated"]);
 }
 
 #[test]
@@ -86,7 +116,61 @@ fn spanish_passive_agent() {
 
 #[test]
 fn spanish_negated_coordination() {
-    assert!(code("es_negation.conllu").is_empty());
+    assert!(code("es_negation.conllu")
+        .iter()
+        .all(|e| e.ends_with(",negated")));
+    assert!(!code("es_negation.conllu").is_empty());
+}
+
+#[test]
+fn nested_agent_names_the_inner_phrase_only() {
+    // "an attack by Mordor soldiers": the attack is not Mordor's; the soldiers are MORMIL.
+    assert_eq!(code("nested_agent.conllu"), ["GON,MORMIL,111"]);
+    assert_eq!(code("es_nested_agent.conllu"), ["GON,MORMIL,111"]);
+}
+
+#[test]
+fn apposition_names_an_unknown_person() {
+    assert_eq!(code("apposition.conllu"), ["GONGOV,MOR,112"]);
+    assert_eq!(code("es_apposition.conllu"), ["GONGOV,MOR,112"]);
+}
+
+#[test]
+fn coordinated_countries_share_the_agent() {
+    assert_eq!(
+        code("coordinated_agents.conllu"),
+        ["GONMIL,MOR,190", "ROHMIL,MOR,190"]
+    );
+    assert_eq!(
+        code("es_coordinated_agents.conllu"),
+        ["GONGOV,MOR,112", "ROHGOV,MOR,112"]
+    );
+}
+
+#[test]
+fn statement_and_reported_event_both_coded_without_require_dyad() {
+    let no_dyad = CoderConfig {
+        require_target: false,
+        ..CoderConfig::default()
+    };
+    let want = ["GONGOV,---,010", "MOR,ROH,190"];
+    assert_eq!(code_with("statement.conllu", no_dyad.clone()), want);
+    assert_eq!(code_with("es_statement.conllu", no_dyad), want);
+    // With require_dyad (the default) the targetless statement is not an event.
+    assert_eq!(code("statement.conllu"), ["MOR,ROH,190"]);
+}
+
+#[test]
+fn new_actor_named_by_its_words_when_enabled() {
+    assert!(code("new_actor.conllu").is_empty());
+    let c = CoderConfig {
+        new_actor_length: 4,
+        ..CoderConfig::default()
+    };
+    assert_eq!(
+        code_with("new_actor.conllu", c),
+        ["\"THE MINISTRY OF MAGIC\",MOR,190"]
+    );
 }
 
 #[test]
@@ -113,5 +197,26 @@ fn record_serializes_the_contract() {
     assert_eq!(
         json["plover"]["event"].as_str().map(str::is_empty),
         Some(false)
+    );
+}
+
+#[test]
+fn pronoun_subject_of_embedded_clause_is_the_governor_subject() {
+    assert_eq!(code("pronoun_subject.conllu"), ["GON,MOR,190"]);
+    assert_eq!(code("es_pronoun_subject.conllu"), ["GON,MOR,190"]);
+}
+
+#[test]
+fn passive_without_agent_takes_first_actor_of_the_verb_phrase() {
+    assert_eq!(code("passive_no_agent.conllu"), ["GON,MOR,111"]);
+}
+
+#[test]
+fn noun_phrase_pattern_allows_only_adjectives_between_and_ends_on_the_head() {
+    // Adjectives may intervene; a compound noun may not; `{NEW ECONOMIC}` never matches a
+    // phrase whose head is another word.
+    assert_eq!(
+        code("noun_phrase_pattern.conllu"),
+        ["ROH,GON,345", "ROH,GON,345", "ROH,GON,903"]
     );
 }

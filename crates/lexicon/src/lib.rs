@@ -34,7 +34,7 @@ mod error;
 pub mod petrarch;
 
 pub use compile::{
-    normalize, regular_verb_forms, ActorId, Agent, Block, Lexicon, PatElem, PetrarchPaths,
+    normalize, regular_verb_forms, ActorId, Agent, AgentId, Block, Lexicon, PatElem, PetrarchPaths,
     PhraseIndex, SynsetWords, VerbForm, VerbPattern,
 };
 pub use error::{Error, Result};

@@ -30,6 +30,11 @@ pub fn normalize(word: &str, out: &mut String) {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ActorId(u32);
 
+/// An agent entry of the compiled lexicon (index into its agent list), for callers that keep
+/// per-sentence match tables without borrowing the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AgentId(u32);
+
 /// An agent (role or sector noun) of the compiled lexicon.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agent {
@@ -152,7 +157,9 @@ impl Lexicon {
 
     /// The codes of an actor valid on `date`, in file order.
     ///
-    /// PETRARCH's rule: a dated code whose range covers the date wins over undated ones;
+    /// PETRARCH's rule: a dated code whose range covers the date wins over undated ones, and of
+    /// several dated codes covering the date the first in the file wins (the validation actors
+    /// mark a narrow range listed before a wider one "should override the next restriction");
     /// otherwise the undated codes apply. Without a date, or when no code applies, the undated
     /// codes are used, and failing those the first code of the entry, so that a dictionary
     /// actor is never silently dropped for want of a date.
@@ -162,14 +169,15 @@ impl Lexicon {
         date: Option<DictDate>,
     ) -> impl Iterator<Item = &CodeSpec> {
         let codes: &[DatedCode] = &self.actor_codes[id.0 as usize];
-        let dated_hit = date.is_some_and(|d| codes.iter().any(|c| dated_covers(&c.validity, d)));
+        let dated_hit = date.and_then(|d| codes.iter().position(|c| dated_covers(&c.validity, d)));
         let any_undated = codes.iter().any(|c| c.validity == Validity::Always);
         codes
             .iter()
             .enumerate()
             .filter(move |(i, c)| {
-                if dated_hit {
-                    date.is_some_and(|d| dated_covers(&c.validity, d))
+                if let Some(first) = dated_hit {
+                    // `[A/B 2001-2002]` gives two codes with one range: keep both.
+                    c.validity == codes[first].validity
                 } else if any_undated {
                     c.validity == Validity::Always
                 } else {
@@ -184,6 +192,18 @@ impl Lexicon {
         self.agents
             .longest_at(tokens, i)
             .map(|(n, id)| (n, &self.agent_list[*id as usize]))
+    }
+
+    /// Like [`Lexicon::agent_at`], with the agent's id instead of a reference.
+    pub fn agent_id_at<S: AsRef<str>>(&self, tokens: &[S], i: usize) -> Option<(usize, AgentId)> {
+        self.agents
+            .longest_at(tokens, i)
+            .map(|(n, id)| (n, AgentId(*id)))
+    }
+
+    /// The agent with id `id` (from [`Lexicon::agent_id_at`]).
+    pub fn agent(&self, id: AgentId) -> &Agent {
+        &self.agent_list[id.0 as usize]
     }
 
     /// The first discard phrase in `tokens`, if any, and its scope.
@@ -271,6 +291,24 @@ mod tests {
         assert_eq!(codes(&l, g, None), ["HOB"]);
         let (_, s) = l.actor_at(&["THE", "SHIRE"], 0).unwrap();
         assert_eq!(codes(&l, s, None), ["FRO", "BIL"]);
+    }
+
+    #[test]
+    fn first_covering_dated_code_wins() {
+        let p = Path::new("t");
+        let a = ActorDictionary::parse(
+            "SAM_GAMGEE [HOB]\n\t[ORCHOB 20100109-20100112]\n\t[HOBMIL 20080120-20121109]\n",
+            p,
+        )
+        .unwrap()
+        .value;
+        let v = VerbDictionary::parse(VERBS, p).unwrap().value;
+        let g = AgentDictionary::parse(AGENTS, p).unwrap().value;
+        let l = Lexicon::from_petrarch(&v, &[&a], &g, &DiscardList::default());
+        let (_, s) = l.actor_at(&["SAM", "GAMGEE"], 0).unwrap();
+        assert_eq!(codes(&l, s, date(2010, 1, 10)), ["ORCHOB"]);
+        assert_eq!(codes(&l, s, date(2011, 1, 10)), ["HOBMIL"]);
+        assert_eq!(codes(&l, s, date(2015, 1, 10)), ["HOB"]);
     }
 
     #[test]
