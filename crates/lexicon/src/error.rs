@@ -24,6 +24,16 @@ pub enum Error {
         /// What was found and what was expected.
         message: String,
     },
+    /// A dyad dictionary file declaring a format version this build does not read.
+    #[error("{path}: format version {found} is not supported (this build reads {supported:?})")]
+    Incompatible {
+        /// The file.
+        path: PathBuf,
+        /// The version its header declares.
+        found: u32,
+        /// The versions this build reads.
+        supported: std::ops::RangeInclusive<u32>,
+    },
 }
 
 /// Result alias for this crate.

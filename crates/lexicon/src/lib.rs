@@ -24,17 +24,28 @@
 //! against a document date), verb forms indexed by their inflected word (regular `-S -ED -ING`
 //! forms generated where the file lists none), patterns with synsets resolved.
 //!
-//! Not here (yet): dyad's own dictionary format. The readers do no matching and keep the
-//! file's order so that the compiler can reproduce PETRARCH's precedence.
+//! [`dyad`] reads dyad's own format (`docs/lexicon-format.md`): per-language plain-text files
+//! of actors (names, demonyms, capitals and seats of government, dated codes), agents, verb
+//! and event-noun patterns keyed by lemma over UD relations, and word classes. Every malformed
+//! line is an error naming file and line. [`LexiconBuilder`] compiles dyad and PETRARCH
+//! sources into one [`Lexicon`], the first source added winning for every key it defines.
+//!
+//! The readers do no matching and keep the file's order so that the compiler can reproduce
+//! PETRARCH's precedence.
 //! No file is read unless its path is passed in.
 #![deny(missing_docs)]
 
 mod compile;
+pub mod dyad;
 mod error;
 pub mod petrarch;
 
 pub use compile::{
-    normalize, regular_verb_forms, ActorId, Agent, AgentId, Block, Lexicon, PatElem, PetrarchPaths,
-    PhraseIndex, SynsetWords, VerbForm, VerbPattern,
+    normalize, regular_verb_forms, ActorId, ActorMatch, Agent, AgentId, Block, ClassId, DepCond,
+    DepPattern, DepTest, Lexicon, LexiconBuilder, NounEvent, PatElem, PetrarchPaths, PhraseIndex,
+    SynsetWords, VerbForm, VerbPattern,
 };
+pub use dyad::actors::{ActorKind, NameRole};
+pub use dyad::agents::AgentKind;
+pub use dyad::pattern::{ArgRel, Slot};
 pub use error::{Error, Result};

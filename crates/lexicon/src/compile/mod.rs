@@ -4,10 +4,16 @@
 //! PETRARCH compares), so a caller normalizes a sentence once into a reusable buffer and the
 //! lookups themselves allocate nothing.
 
+mod deps;
 mod phrases;
 mod verbs;
 
+use std::collections::HashMap;
 use std::path::Path;
+
+use crate::dyad::actors::{ActorKind, NameRole};
+use crate::dyad::agents::AgentKind;
+use crate::dyad::DyadLexicon;
 
 use crate::petrarch::actors::{ActorDictionary, CodeSpec, DatedCode, DictDate, Validity};
 use crate::petrarch::agents::{AgentCode, AgentDictionary, Placement};
@@ -16,6 +22,7 @@ use crate::petrarch::verbs::VerbDictionary;
 use crate::petrarch::Warning;
 use crate::Result;
 
+pub use deps::{ClassId, DepCond, DepPattern, DepTest, NounEvent};
 pub use phrases::PhraseIndex;
 pub use verbs::{regular_verb_forms, Block, PatElem, SynsetWords, VerbForm, VerbPattern};
 
@@ -44,6 +51,27 @@ pub struct Agent {
     pub placement: Placement,
     /// Dictionary line.
     pub line: usize,
+    /// What the agent's terms denote, when a dyad dictionary says (`None` for PETRARCH).
+    pub kind: Option<AgentKind>,
+}
+
+/// An actor name found in a sentence: its length, its actor and how it names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActorMatch {
+    /// Length in tokens.
+    pub len: usize,
+    /// The actor.
+    pub id: ActorId,
+    /// How the name stands for the actor: a demonym gives a country to an unknown person
+    /// ("un diplomático ruso"), a capital or seat stands for the government. PETRARCH names
+    /// are all [`NameRole::Name`].
+    pub role: NameRole,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ActorInfo {
+    kind: Option<ActorKind>,
+    label: Box<str>,
 }
 
 /// The PETRARCH paths [`Lexicon::load_petrarch`] reads.
@@ -59,17 +87,108 @@ pub struct PetrarchPaths<'a> {
     pub discards: Option<&'a Path>,
 }
 
-/// Compiled dictionaries: actors, agents, verbs with patterns, discards.
+/// Compiled dictionaries: actors, agents, verbs with patterns, event nouns, word classes,
+/// discards; from PETRARCH files, dyad-format files, or both ([`LexiconBuilder`]).
 ///
 /// Immutable once built and `Send + Sync`; share it behind an `Arc` between coders.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Lexicon {
-    actor_names: PhraseIndex<ActorId>,
+    actor_names: PhraseIndex<(ActorId, NameRole)>,
     actor_codes: Vec<Box<[DatedCode]>>,
+    actor_info: Vec<ActorInfo>,
     agents: PhraseIndex<u32>,
     agent_list: Vec<Agent>,
     discards: PhraseIndex<DiscardScope>,
     verbs: verbs::CompiledVerbs,
+    nouns: HashMap<Box<str>, NounEvent>,
+    classes: deps::Classes,
+}
+
+/// Builds a [`Lexicon`] from several sources. **Precedence: the source added first wins** for
+/// every key it defines (an actor name, an agent phrase, a verb lemma or form, an event noun);
+/// later sources only fill what earlier ones lack. Word classes are the exception: a class
+/// defined again gains the later members, so a user file can extend `@weapon`. The intended
+/// order is the user's own files, then `--petrarch-*` files, then the built-in lexicon.
+///
+/// ```
+/// use std::path::Path;
+/// use dyad_lexicon::{dyad::DyadLexicon, LexiconBuilder};
+/// let mut mine = DyadLexicon::default();
+/// mine.add_text("dyad-lexicon version=1 kind=actors lang=en\nactor USAMIL\n  name: Pentagon\n",
+///     Path::new("mine/actors.txt")).unwrap();
+/// let lex = LexiconBuilder::new().dyad(&mine).build();
+/// let (n, id) = lex.actor_at(&["PENTAGON"], 0).unwrap();
+/// assert_eq!((n, lex.actor_label(id)), (1, "USAMIL"));
+/// ```
+#[derive(Debug, Default)]
+pub struct LexiconBuilder {
+    lex: Lexicon,
+}
+
+impl LexiconBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        LexiconBuilder::default()
+    }
+
+    /// Adds loaded PETRARCH dictionaries (actor dictionaries in precedence order).
+    pub fn petrarch(
+        mut self,
+        verbs: &VerbDictionary,
+        actors: &[&ActorDictionary],
+        agents: &AgentDictionary,
+        discards: &DiscardList,
+    ) -> Self {
+        let lex = &mut self.lex;
+        for d in actors {
+            for e in &d.entries {
+                let id = ActorId(lex.actor_codes.len() as u32);
+                lex.actor_codes.push(e.codes.clone().into_boxed_slice());
+                let label = e
+                    .names
+                    .first()
+                    .map(|n| n.words.join(" "))
+                    .unwrap_or_default();
+                lex.actor_info.push(ActorInfo {
+                    kind: None,
+                    label: label.into(),
+                });
+                for n in &e.names {
+                    lex.actor_names.insert(&n.words, (id, NameRole::Name));
+                }
+            }
+        }
+        for e in &agents.entries {
+            let id = lex.agent_list.len() as u32;
+            lex.agent_list.push(Agent {
+                code: e.code.clone(),
+                placement: e.placement,
+                line: e.line,
+                kind: None,
+            });
+            lex.agents.insert(&e.words, id);
+            if let Some(pl) = e.plural_words() {
+                lex.agents.insert(&pl, id);
+            }
+        }
+        for d in &discards.entries {
+            lex.discards.insert(&d.words, d.scope);
+        }
+        verbs::add(&mut lex.verbs, verbs);
+        self
+    }
+
+    /// Adds a dyad-format lexicon (already checked by [`DyadLexicon::validate`] when it came
+    /// from [`crate::dyad::load_dir`]).
+    pub fn dyad(mut self, d: &DyadLexicon) -> Self {
+        deps::add_dyad(&mut self.lex, d);
+        self
+    }
+
+    /// The compiled lexicon.
+    pub fn build(self) -> Lexicon {
+        self.lex
+    }
 }
 
 impl Lexicon {
@@ -81,43 +200,19 @@ impl Lexicon {
         agents: &AgentDictionary,
         discards: &DiscardList,
     ) -> Lexicon {
-        let mut actor_names = PhraseIndex::default();
-        let mut actor_codes = Vec::new();
-        for d in actors {
-            for e in &d.entries {
-                let id = ActorId(actor_codes.len() as u32);
-                actor_codes.push(e.codes.clone().into_boxed_slice());
-                for n in &e.names {
-                    actor_names.insert(&n.words, id);
-                }
-            }
-        }
-        let mut agent_ix = PhraseIndex::default();
-        let mut agent_list = Vec::new();
-        for e in &agents.entries {
-            let id = agent_list.len() as u32;
-            agent_list.push(Agent {
-                code: e.code.clone(),
-                placement: e.placement,
-                line: e.line,
-            });
-            agent_ix.insert(&e.words, id);
-            if let Some(pl) = e.plural_words() {
-                agent_ix.insert(&pl, id);
-            }
-        }
-        let mut discard_ix = PhraseIndex::default();
-        for d in &discards.entries {
-            discard_ix.insert(&d.words, d.scope);
-        }
-        Lexicon {
-            actor_names,
-            actor_codes,
-            agents: agent_ix,
-            agent_list,
-            discards: discard_ix,
-            verbs: verbs::compile(verbs),
-        }
+        LexiconBuilder::new()
+            .petrarch(verbs, actors, agents, discards)
+            .build()
+    }
+
+    /// Compiles one dyad-format lexicon.
+    pub fn from_dyad(d: &DyadLexicon) -> Lexicon {
+        LexiconBuilder::new().dyad(d).build()
+    }
+
+    /// Reads a dyad lexicon directory ([`crate::dyad::load_dir`]) and compiles it.
+    pub fn load_dyad_dir(dir: &Path) -> Result<Lexicon> {
+        Ok(Lexicon::from_dyad(&crate::dyad::load_dir(dir)?))
     }
 
     /// Reads and compiles PETRARCH files, returning the loaders' warnings alongside.
@@ -152,7 +247,29 @@ impl Lexicon {
     pub fn actor_at<S: AsRef<str>>(&self, tokens: &[S], i: usize) -> Option<(usize, ActorId)> {
         self.actor_names
             .longest_at(tokens, i)
-            .map(|(n, id)| (n, *id))
+            .map(|(n, (id, _))| (n, *id))
+    }
+
+    /// Like [`Lexicon::actor_at`], with how the name stands for its actor.
+    pub fn actor_match_at<S: AsRef<str>>(&self, tokens: &[S], i: usize) -> Option<ActorMatch> {
+        self.actor_names
+            .longest_at(tokens, i)
+            .map(|(len, (id, role))| ActorMatch {
+                len,
+                id: *id,
+                role: *role,
+            })
+    }
+
+    /// What kind of actor `id` is, when a dyad dictionary says (`None` for PETRARCH actors).
+    pub fn actor_kind(&self, id: ActorId) -> Option<ActorKind> {
+        self.actor_info[id.0 as usize].kind
+    }
+
+    /// A label for logs and output: a dyad block's header (code or person's name), or a
+    /// PETRARCH entry's first name.
+    pub fn actor_label(&self, id: ActorId) -> &str {
+        &self.actor_info[id.0 as usize].label
     }
 
     /// The codes of an actor valid on `date`, in file order.
@@ -201,6 +318,21 @@ impl Lexicon {
             .map(|(n, id)| (n, AgentId(*id)))
     }
 
+    /// The longest agent phrase starting at word `i` whose every word matches the token's
+    /// form or its lemma (both upper case, same length): "ministros de Relaciones Exteriores"
+    /// meets the term "ministro de Relaciones Exteriores" through the lemma of its first word
+    /// and the forms of the others. dyad-format agents are written for this lookup.
+    pub fn agent_id_at_either<S: AsRef<str>>(
+        &self,
+        forms: &[S],
+        lemmas: &[S],
+        i: usize,
+    ) -> Option<(usize, AgentId)> {
+        self.agents
+            .longest_at_either(forms, lemmas, i)
+            .map(|(n, id)| (n, AgentId(*id)))
+    }
+
     /// The agent with id `id` (from [`Lexicon::agent_id_at`]).
     pub fn agent(&self, id: AgentId) -> &Agent {
         &self.agent_list[id.0 as usize]
@@ -224,6 +356,35 @@ impl Lexicon {
     /// A synset by id (from [`PatElem::Synset`]); `None` for an unknown synset.
     pub fn synset(&self, id: u32) -> Option<&SynsetWords> {
         self.verbs.synsets.get(id as usize)
+    }
+
+    /// The event noun with upper-case lemma `lemma`, if any.
+    pub fn noun_event(&self, lemma: &str) -> Option<&NounEvent> {
+        self.nouns.get(lemma)
+    }
+
+    /// The word class named `name` (without `@`), if any.
+    pub fn class(&self, name: &str) -> Option<ClassId> {
+        self.classes.ids.get(name).copied()
+    }
+
+    /// Whether upper-case `lemma` is in class `id`.
+    pub fn in_class(&self, id: ClassId, lemma: &str) -> bool {
+        self.classes
+            .members
+            .get(id.0 as usize)
+            .is_some_and(|m| m.contains(lemma))
+    }
+
+    /// The members (upper case) of the class named `name`; empty when there is none. The
+    /// reserved classes `negator` and `pronoun` are what the coder's `CoderConfig` lists
+    /// should come from when a lexicon defines them.
+    pub fn class_members(&self, name: &str) -> impl Iterator<Item = &str> {
+        self.class(name)
+            .and_then(|id| self.classes.members.get(id.0 as usize))
+            .into_iter()
+            .flatten()
+            .map(|m| &**m)
     }
 
     /// Sizes, for logs and tests: (actor names, agent phrases, verb forms, blocks).

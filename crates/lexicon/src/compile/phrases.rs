@@ -61,6 +61,45 @@ impl<T> PhraseIndex<T> {
         })
     }
 
+    /// Like [`PhraseIndex::longest_at`], but each word of a phrase may match the token's form
+    /// or its lemma (`forms` and `lemmas` are parallel, upper case). Phrases are indexed by
+    /// their first word, so both the form and the lemma at `i` are tried as first words.
+    pub fn longest_at_either<S: AsRef<str>>(
+        &self,
+        forms: &[S],
+        lemmas: &[S],
+        i: usize,
+    ) -> Option<(usize, &T)> {
+        let n = forms.len().min(lemmas.len());
+        if i >= n {
+            return None;
+        }
+        let firsts = [forms[i].as_ref(), lemmas[i].as_ref()];
+        let mut best: Option<(usize, &T)> = None;
+        for (k, first) in firsts.iter().enumerate() {
+            if k == 1 && firsts[0] == firsts[1] {
+                break;
+            }
+            let Some(list) = self.by_first.get(*first) else {
+                continue;
+            };
+            let hit = list.iter().find_map(|(rest, v)| {
+                (i + 1 + rest.len() <= n
+                    && rest.iter().enumerate().all(|(j, w)| {
+                        let t = i + 1 + j;
+                        **w == *forms[t].as_ref() || **w == *lemmas[t].as_ref()
+                    }))
+                .then_some((rest.len() + 1, v))
+            });
+            if let Some(h) = hit {
+                if best.map_or(0, |b| b.0) < h.0 {
+                    best = Some(h);
+                }
+            }
+        }
+        best
+    }
+
     /// Number of phrases.
     pub fn len(&self) -> usize {
         self.by_first.values().map(Vec::len).sum()

@@ -96,6 +96,9 @@ pub struct Block {
     pub code: VerbCode,
     /// Patterns, most specific first (file order among equals).
     pub patterns: Box<[VerbPattern]>,
+    /// dyad-format dependency patterns, most specific first (empty for PETRARCH blocks, whose
+    /// patterns are the linear [`Block::patterns`]). See [`super::DepPattern`].
+    pub deps: Box<[super::DepPattern]>,
 }
 
 /// A synset: its members as upper-case word sequences (with generated plurals).
@@ -107,7 +110,7 @@ pub struct SynsetWords {
     pub members: Box<[Box<[Box<str>]>]>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct CompiledVerbs {
     pub forms: HashMap<Box<str>, Vec<VerbForm>>,
     pub blocks: Vec<Block>,
@@ -159,32 +162,47 @@ fn upper_words(words: &[String]) -> Box<[Box<str>]> {
     words.iter().map(|w| w.to_uppercase().into()).collect()
 }
 
-pub(crate) fn compile(d: &VerbDictionary) -> CompiledVerbs {
+/// Adds a PETRARCH verb dictionary to `cv`. A verb whose base word is already a key of `cv`
+/// (from a source added earlier) is left out with all its forms: earlier sources win.
+pub(crate) fn add(cv: &mut CompiledVerbs, d: &VerbDictionary) {
+    let earlier: std::collections::HashSet<Box<str>> = cv.forms.keys().cloned().collect();
+    let synset_base = cv.synsets.len() as u32;
+    let block_base = cv.blocks.len() as u32;
     let synset_ids: HashMap<&str, u32> = d
+        .synsets
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.name.as_str(), synset_base + i as u32))
+        .collect();
+    let local_ids: HashMap<&str, u32> = d
         .synsets
         .iter()
         .enumerate()
         .map(|(i, s)| (s.name.as_str(), i as u32))
         .collect();
-    let synsets = d
-        .synsets
-        .iter()
-        .map(|s| {
-            let mut members = Vec::new();
-            flatten_synset(d, &synset_ids, s.name.as_str(), 0, &mut members);
-            SynsetWords {
-                name: s.name.as_str().into(),
-                members: members.into(),
-            }
-        })
-        .collect();
+    cv.synsets.extend(d.synsets.iter().map(|s| {
+        let mut members = Vec::new();
+        flatten_synset(d, &local_ids, s.name.as_str(), 0, &mut members);
+        SynsetWords {
+            name: s.name.as_str().into(),
+            members: members.into(),
+        }
+    }));
 
-    let mut forms: HashMap<Box<str>, Vec<VerbForm>> = HashMap::new();
-    let mut blocks = Vec::with_capacity(d.blocks.len());
+    let forms = &mut cv.forms;
+    let blocks = &mut cv.blocks;
     for (bi, b) in d.blocks.iter().enumerate() {
+        let bi = block_base as usize + bi;
         for v in &b.verbs {
             let code = v.code.clone().unwrap_or_else(|| b.code.clone());
             let base = &v.phrase;
+            if base
+                .words
+                .get(base.head)
+                .is_some_and(|h| earlier.contains(h.to_uppercase().as_str()))
+            {
+                continue;
+            }
             let mut add = |words: Box<[Box<str>]>, head: usize| {
                 let Some(key) = words.get(head).cloned() else {
                     return;
@@ -243,12 +261,8 @@ pub(crate) fn compile(d: &VerbDictionary) -> CompiledVerbs {
             name: b.name.as_str().into(),
             code: b.code.clone(),
             patterns: patterns.into(),
+            deps: Box::new([]),
         });
-    }
-    CompiledVerbs {
-        forms,
-        blocks,
-        synsets,
     }
 }
 

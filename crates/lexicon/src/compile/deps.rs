@@ -1,0 +1,266 @@
+//! dyad-format dictionaries compiled: dependency patterns, event nouns, word classes, and the
+//! actors and agents of a [`DyadLexicon`] added to the shared indexes.
+//!
+//! Dependency patterns are new information the PETRARCH model lacks, so they sit beside it:
+//! a dyad verb becomes an ordinary [`Block`] keyed by its lemma, with no linear
+//! [`Block::patterns`] and its conditions in [`Block::deps`]. A coder that does not read
+//! `deps` yet still codes the bare verb with its `code:` (subject → object).
+
+use std::collections::{HashMap, HashSet};
+
+use super::{ActorId, ActorInfo, Agent, Lexicon};
+use crate::dyad::actors::{ActorKind, NameRole};
+use crate::dyad::pattern::{ArgRel, Pattern, Slot, Test};
+use crate::dyad::verbs::PredicateEntry;
+use crate::dyad::DyadLexicon;
+use crate::petrarch::actors::{CodeSpec, DatedCode, Validity};
+use crate::petrarch::agents::AgentCode;
+use crate::petrarch::VerbCode;
+use crate::{Block, VerbForm};
+
+/// A word class of the compiled lexicon (from [`Lexicon::class`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ClassId(pub(crate) u32);
+
+/// What a dependent must be, with classes resolved and lemmas upper-cased.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DepTest {
+    /// Anything.
+    Any,
+    /// It names an actor (a dictionary actor, or an agent).
+    Actor,
+    /// It names a person: an actor of kind [`ActorKind::Person`] or an agent whose
+    /// [`Agent::kind`] is a person.
+    Person,
+    /// Its head lemma is in this class ([`Lexicon::in_class`]); a class unknown when compiled
+    /// (already reported by [`DyadLexicon::validate`]) never matches.
+    Class(ClassId),
+    /// Its head lemma (upper case) is one of these.
+    Lemmas(Box<[Box<str>]>),
+}
+
+/// One condition on a predicate's dependents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DepCond {
+    /// The relation, from the predicate; prepositions upper-cased.
+    pub rel: ArgRel,
+    /// No dependent at `rel` may pass `test`.
+    pub negated: bool,
+    /// The slot the matching dependent fills.
+    pub bind: Option<Slot>,
+    /// What the dependent must be.
+    pub test: DepTest,
+}
+
+/// A compiled dependency pattern.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DepPattern {
+    /// Every condition must hold.
+    pub conds: Box<[DepCond]>,
+    /// The code when it does.
+    pub code: VerbCode,
+    /// How much the pattern constrains: a lemma or class test counts 2, a slot, an actor test
+    /// or a negative condition 1. Patterns are kept most specific first.
+    pub specificity: u16,
+    /// Dictionary line.
+    pub line: usize,
+}
+
+/// An event noun: its code, patterns and light verbs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NounEvent {
+    /// The lemma, upper case.
+    pub lemma: Box<str>,
+    /// The code of the bare noun event ([`VerbCode::Null`] when only patterns code).
+    pub code: VerbCode,
+    /// Patterns, most specific first.
+    pub patterns: Box<[DepPattern]>,
+    /// Light-verb lemmas, upper case.
+    pub light: Box<[Box<str>]>,
+    /// Dictionary line.
+    pub line: usize,
+}
+
+impl NounEvent {
+    /// Whether `verb` (upper-case lemma) is one of this noun's light verbs.
+    pub fn has_light_verb(&self, verb: &str) -> bool {
+        self.light.iter().any(|l| **l == *verb)
+    }
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Classes {
+    pub ids: HashMap<Box<str>, ClassId>,
+    pub members: Vec<HashSet<Box<str>>>,
+}
+
+fn upper(s: &str) -> Box<str> {
+    s.chars()
+        .flat_map(char::to_uppercase)
+        .collect::<String>()
+        .into()
+}
+
+fn compile_patterns(ps: &[Pattern], classes: &Classes) -> Box<[DepPattern]> {
+    let mut out: Vec<DepPattern> = ps
+        .iter()
+        .map(|p| {
+            let conds: Box<[DepCond]> = p
+                .conds
+                .iter()
+                .map(|c| DepCond {
+                    rel: match &c.rel {
+                        ArgRel::Obl(Some(w)) => {
+                            ArgRel::Obl(Some(w.iter().map(|x| upper(x).into()).collect()))
+                        }
+                        ArgRel::Nmod(Some(w)) => {
+                            ArgRel::Nmod(Some(w.iter().map(|x| upper(x).into()).collect()))
+                        }
+                        r => r.clone(),
+                    },
+                    negated: c.negated,
+                    bind: c.bind,
+                    test: match &c.test {
+                        Test::Any => DepTest::Any,
+                        Test::Actor => DepTest::Actor,
+                        Test::Person => DepTest::Person,
+                        Test::Class(n) => DepTest::Class(
+                            classes
+                                .ids
+                                .get(n.as_str())
+                                .copied()
+                                .unwrap_or(ClassId(u32::MAX)),
+                        ),
+                        Test::Lemmas(ls) => DepTest::Lemmas(ls.iter().map(|l| upper(l)).collect()),
+                    },
+                })
+                .collect();
+            let specificity = conds
+                .iter()
+                .map(|c| match (&c.test, c.negated) {
+                    (DepTest::Class(_) | DepTest::Lemmas(_), false) => 2,
+                    _ => 1,
+                })
+                .sum();
+            DepPattern {
+                conds,
+                code: p.code.clone(),
+                specificity,
+                line: p.line,
+            }
+        })
+        .collect();
+    out.sort_by_key(|p| std::cmp::Reverse(p.specificity));
+    out.into()
+}
+
+/// Adds a dyad lexicon to `lex`; keys already present (from sources added earlier) win.
+pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
+    // Classes first, so that this source's patterns resolve them; a class defined again adds
+    // its members to the earlier definition (users extend `@weapon` without copying it).
+    for c in &d.classes {
+        let next = ClassId(lex.classes.members.len() as u32);
+        let id = *lex
+            .classes
+            .ids
+            .entry(c.name.as_str().into())
+            .or_insert(next);
+        if id == next {
+            lex.classes.members.push(HashSet::new());
+        }
+        let set = &mut lex.classes.members[id.0 as usize];
+        set.extend(c.terms.iter().map(|t| upper(t)));
+    }
+
+    for b in &d.actors {
+        let label: Box<str> = b.label.as_str().into();
+        let main = new_actor(lex, b.codes.clone(), Some(b.kind), label.clone());
+        let gov = b.government().and_then(|g| {
+            b.names
+                .iter()
+                .any(|n| matches!(n.role, NameRole::Capital | NameRole::Seat))
+                .then(|| {
+                    let code = DatedCode {
+                        code: CodeSpec::Code(g),
+                        validity: Validity::Always,
+                        line: b.line,
+                    };
+                    new_actor(lex, vec![code], Some(ActorKind::Other), label.clone())
+                })
+        });
+        for n in &b.names {
+            let id = match (n.role, gov) {
+                (NameRole::Capital | NameRole::Seat, Some(g)) => g,
+                _ => main,
+            };
+            lex.actor_names.insert(&n.words, (id, n.role));
+        }
+    }
+
+    for b in &d.agents {
+        for t in &b.terms {
+            let id = lex.agent_list.len() as u32;
+            lex.agent_list.push(Agent {
+                code: AgentCode::Code(b.code.clone()),
+                placement: b.placement,
+                line: t.line,
+                kind: b.kind,
+            });
+            lex.agents.insert(&t.words, id);
+        }
+    }
+
+    let earlier: HashSet<Box<str>> = lex.verbs.forms.keys().cloned().collect();
+    for v in &d.verbs {
+        let key = upper(&v.lemma);
+        if earlier.contains(&key) {
+            continue;
+        }
+        let code = v.code.clone().unwrap_or(VerbCode::Null);
+        let bi = lex.verbs.blocks.len() as u32;
+        lex.verbs.blocks.push(Block {
+            name: v.lemma.as_str().into(),
+            code: code.clone(),
+            patterns: Box::new([]),
+            deps: compile_patterns(&v.patterns, &lex.classes),
+        });
+        lex.verbs
+            .forms
+            .entry(key.clone())
+            .or_default()
+            .push(VerbForm {
+                block: bi,
+                words: Box::new([key]),
+                head: 0,
+                code,
+                line: v.line,
+            });
+    }
+
+    for n in &d.nouns {
+        let ev = noun(n, &lex.classes);
+        lex.nouns.entry(ev.lemma.clone()).or_insert(ev);
+    }
+}
+
+fn noun(n: &PredicateEntry, classes: &Classes) -> NounEvent {
+    NounEvent {
+        lemma: upper(&n.lemma),
+        code: n.code.clone().unwrap_or(VerbCode::Null),
+        patterns: compile_patterns(&n.patterns, classes),
+        light: n.light.iter().map(|l| upper(l)).collect(),
+        line: n.line,
+    }
+}
+
+fn new_actor(
+    lex: &mut Lexicon,
+    codes: Vec<DatedCode>,
+    kind: Option<ActorKind>,
+    label: Box<str>,
+) -> ActorId {
+    let id = ActorId(lex.actor_codes.len() as u32);
+    lex.actor_codes.push(codes.into_boxed_slice());
+    lex.actor_info.push(ActorInfo { kind, label });
+    id
+}

@@ -1,0 +1,88 @@
+//! `kind=classes`: named word classes that patterns test with `@name`.
+//!
+//! ```text
+//! class weapon
+//!   term: missile | rocket | drone | artillery | bomb
+//! class negator                  reserved: words that negate a predicate (`advmod`)
+//!   term: not | n't | never
+//! ```
+//!
+//! Terms are single lemmas: a pattern tests the head lemma of a dependent ("cluster bomb" is
+//! a `bomb`). `@actor` and `@person` are built in and cannot be defined. The coder reads two
+//! reserved classes when a lexicon defines them: `negator` and `pronoun` (personal pronouns
+//! that, as the subject of an embedded clause, stand for the governing subject).
+
+use super::block::{items, unknown_field, At, Entry};
+use crate::Result;
+
+/// A `class NAME` block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassEntry {
+    /// The name, without `@`.
+    pub name: String,
+    /// Member lemmas, as written.
+    pub terms: Vec<String>,
+    /// Index of the file in [`super::DyadLexicon::files`].
+    pub file: usize,
+    /// Line of the header.
+    pub line: usize,
+}
+
+pub(crate) fn parse(entries: &[Entry<'_>], file: usize, at: At<'_>) -> Result<Vec<ClassEntry>> {
+    let mut out = Vec::new();
+    for e in entries {
+        if e.keyword != "class" {
+            return Err(at.err(
+                e.line,
+                format!(
+                    "{:?} does not start a class entry; expected `class NAME`",
+                    e.keyword
+                ),
+            ));
+        }
+        let name = e.arg;
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(at.err(
+                e.line,
+                format!("class name {name:?}: letters, digits, `-`, `_`"),
+            ));
+        }
+        if name == "actor" || name == "person" {
+            return Err(at.err(
+                e.line,
+                format!("@{name} is built in and cannot be redefined"),
+            ));
+        }
+        let mut c = ClassEntry {
+            name: name.to_string(),
+            terms: Vec::new(),
+            file,
+            line: e.line,
+        };
+        for f in &e.fields {
+            if f.key != "term" {
+                return Err(unknown_field(f, "class", "term", at));
+            }
+            for t in items(f, at)? {
+                if t.contains(char::is_whitespace) {
+                    return Err(at.err(
+                        f.line,
+                        format!(
+                            "class term {t:?} should be one lemma (patterns test a head lemma)"
+                        ),
+                    ));
+                }
+                c.terms.push(t.to_string());
+            }
+        }
+        if c.terms.is_empty() {
+            return Err(at.err(e.line, format!("class {name} has no `term:`")));
+        }
+        out.push(c);
+    }
+    Ok(out)
+}
