@@ -15,10 +15,21 @@ use crate::tree::View;
 /// The arguments of one predicate, as word indices of noun-phrase heads.
 #[derive(Debug, Default)]
 pub(crate) struct Args {
-    subjects: Vec<usize>,
-    passive_subjects: Vec<usize>,
-    agents: Vec<usize>,
+    /// Subjects of an active predicate (borrowed from its governor when it has none).
+    pub subjects: Vec<usize>,
+    /// Subjects of a passive predicate (`nsubj:pass`, or `nsubj` beside `aux:pass`).
+    pub passive_subjects: Vec<usize>,
+    /// `obl:agent` phrases of a passive.
+    pub agents: Vec<usize>,
+    /// Objects, indirect objects, then obliques.
     objects: Vec<usize>,
+}
+
+impl Args {
+    /// Whether the predicate is passive.
+    pub fn passive(&self) -> bool {
+        !self.passive_subjects.is_empty()
+    }
 }
 
 /// The words of predicate `i`'s clause and its arguments.
@@ -75,6 +86,11 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// The predicate's arguments.
+    pub fn args(&self) -> &Args {
+        &self.args
+    }
+
     /// (source, target) pairs of the predicate given a pattern's bindings; `statement` marks
     /// the plain statement code, whose target is never inside the reported clause.
     pub fn participants(
@@ -108,7 +124,7 @@ impl<'a> Clause<'a> {
                 }
             }
         } else {
-            let passive = !self.args.passive_subjects.is_empty();
+            let passive = self.args.passive();
             let sources = match binds.source {
                 Some(s) => actors(&[s]),
                 // A passive without a `by` phrase: PETRARCH takes the first actor of the verb
@@ -251,7 +267,7 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
     a
 }
 
-fn is_pronoun(v: &View, k: usize, config: &CoderConfig) -> bool {
+pub(crate) fn is_pronoun(v: &View, k: usize, config: &CoderConfig) -> bool {
     matches!(v.upos(k), Some(Upos::Pron))
         && config
             .pronouns

@@ -2,12 +2,13 @@
 
 use std::sync::Arc;
 
-use dyad_core::{Sentence, UdRel, Upos};
+use dyad_core::{Sentence, Span, UdRel, Upos};
 use dyad_lexicon::petrarch::{EventCode, VerbCode};
 use dyad_lexicon::{Lexicon, VerbForm};
 
 use crate::clause::Clause;
-use crate::event::{Actor, DocContext, Event, Modality};
+use crate::deps::{DepMatcher, Frame};
+use crate::event::{Actor, DocContext, Event, Modality, TriggerKind};
 use crate::pattern::{Binds, Matcher};
 use crate::tree::{Scratch, View};
 
@@ -17,8 +18,8 @@ pub struct CoderConfig {
     /// Emit an event only when it has a target (PETRARCH's `require_dyad`, default true).
     pub require_target: bool,
     /// Lemmas that negate a predicate when attached to it as `advmod` (upper case). Default:
-    /// English `not`, `n't`, `never` and Spanish `no`, `nunca`, `jamás`. These belong in the
-    /// per-language lexicon data once dyad's own format exists.
+    /// English `not`, `n't`, `never` and Spanish `no`, `nunca`, `jamás`. A lexicon that
+    /// defines the reserved class `negator` replaces this list ([`Coder::new`]).
     pub negators: Vec<String>,
     /// PETRARCH's `new_actor_length`: a source or target phrase that no dictionary entry
     /// names becomes an actor named by its own words when it has at most this many (0, the
@@ -26,8 +27,14 @@ pub struct CoderConfig {
     pub new_actor_length: usize,
     /// Personal pronouns (upper case) that, as the subject of an embedded clause, stand for
     /// the subject of the clause embedding it. Default: English `it`, `he`, `she`, `they` and
-    /// Spanish `él`, `ella`, `ellos`, `ellas`; per-language lexicon data once it exists.
+    /// Spanish `él`, `ella`, `ellos`, `ellas`. A lexicon that defines the reserved class
+    /// `pronoun` replaces this list ([`Coder::new`]). A possessive pronoun of a nominal event
+    /// ("during her trip") stands for the governing clause's subject the same way.
     pub pronouns: Vec<String>,
+    /// Case markers (upper case) whose `nmod` of an event noun names the actor of a nominal
+    /// event when no pattern binds the source and no possessor or demonym does: "the visit
+    /// by Putin", "la visita del canciller". Default: `by`, `de`.
+    pub noun_source_cases: Vec<String>,
 }
 
 impl Default for CoderConfig {
@@ -43,6 +50,7 @@ impl Default for CoderConfig {
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
+            noun_source_cases: vec!["BY".into(), "DE".into()],
         }
     }
 }
@@ -56,21 +64,39 @@ pub struct Coder {
     config: CoderConfig,
 }
 
+impl CoderConfig {
+    /// This configuration with the language lists a lexicon defines: the reserved classes
+    /// `negator` and `pronoun` (`docs/lexicon-format.md`, `kind=classes`) replace
+    /// [`CoderConfig::negators`] and [`CoderConfig::pronouns`] when present and non-empty, so
+    /// that language knowledge lives in the lexicon, not in code.
+    pub fn with_lexicon_classes(mut self, lex: &Lexicon) -> CoderConfig {
+        for (class, list) in [
+            ("negator", &mut self.negators),
+            ("pronoun", &mut self.pronouns),
+        ] {
+            let members: Vec<String> = lex.class_members(class).map(str::to_string).collect();
+            if !members.is_empty() {
+                *list = members;
+            }
+        }
+        self
+    }
+}
+
 impl Coder {
-    /// A coder over `lexicon` with `config`.
+    /// A coder over `lexicon` with `config`, whose negators and pronouns come from the
+    /// lexicon's `negator` and `pronoun` classes when it defines them
+    /// ([`CoderConfig::with_lexicon_classes`]).
     pub fn new(lexicon: Arc<Lexicon>, config: CoderConfig) -> Coder {
         Coder {
+            config: config.with_lexicon_classes(&lexicon),
             lex: lexicon,
-            config,
         }
     }
 
-    /// The same lexicon with other options.
+    /// The same lexicon with other options (lexicon classes applied as in [`Coder::new`]).
     pub fn with_config(&self, config: CoderConfig) -> Coder {
-        Coder {
-            lex: Arc::clone(&self.lex),
-            config,
-        }
+        Coder::new(Arc::clone(&self.lex), config)
     }
 
     /// The options.
@@ -106,11 +132,13 @@ impl Coder {
         }
         let start = out.len();
         for i in 0..v.len() {
-            if !matches!(v.upos(i), Some(Upos::Verb)) || v.is(i, UdRel::Aux) || v.is(i, UdRel::Cop)
-            {
-                continue;
+            match v.upos(i) {
+                Some(Upos::Verb) if !v.is(i, UdRel::Aux) && !v.is(i, UdRel::Cop) => {
+                    self.code_predicate(&v, i, index, doc, out);
+                }
+                Some(Upos::Noun) => self.code_nominal(&v, i, index, doc, out),
+                _ => {}
             }
-            self.code_predicate(&v, i, index, doc, out);
         }
         // Set semantics: the same (source, target, code) from two predicates is one event.
         let mut k = start;
@@ -138,33 +166,67 @@ impl Coder {
         doc: &DocContext,
         out: &mut Vec<Event>,
     ) {
+        // "paid a visit to Tokyo": the event is the noun's, not the light verb's.
+        if self.code_light_verb(v, i, index, doc, out) {
+            return;
+        }
         let Some(form) = self.verb_form(v, i) else {
             return;
         };
-        // A negated predicate is coded with modality `negated`: never the positive event, but
-        // kept, so that users can count denials and refusals apart.
-        let modality = if self.negated(v, i) {
-            Modality::Negated
-        } else {
-            Modality::Asserted
-        };
         let block = self.lex.block(form.block);
         let cl = Clause::new(*v, i, &self.config);
-        let m = Matcher {
-            v: *v,
-            lex: &self.lex,
-            date: doc.date,
-            toks: &cl.pat_toks,
+        let found = if block.deps.is_empty() {
+            let m = Matcher {
+                v: *v,
+                lex: &self.lex,
+                date: doc.date,
+                toks: &cl.pat_toks,
+            };
+            block
+                .patterns
+                .iter()
+                .find_map(|p| m.matches(p, cl.pat_at).map(|b| (&p.code, b, p.line)))
+        } else {
+            // dyad-format patterns: over the verb's dependents, in the compiled order (most
+            // specific first); the first that matches gives the code.
+            let m = DepMatcher {
+                v: *v,
+                lex: &self.lex,
+                date: doc.date,
+                frame: Frame::Verb(i),
+                args: Some(cl.args()),
+            };
+            m.first(&block.deps).map(|(p, b)| (&p.code, b, p.line))
         };
-        let (code, binds, line, conf) = block
-            .patterns
-            .iter()
-            .find_map(|p| m.matches(p, cl.pat_at).map(|b| (&p.code, b, p.line, 0.8)))
-            .unwrap_or((&form.code, Binds::default(), form.line, 0.5));
-        let (forward, reverse) = match code {
-            VerbCode::Null => return,
-            VerbCode::Event(e) => (Some(e), None),
-            VerbCode::Pair { forward, reverse } => (forward.as_ref(), reverse.as_ref()),
+        let (code, binds, line, confidence) = match found {
+            Some((c, b, l)) => (c, b, l, 0.8),
+            None => (&form.code, Binds::default(), form.line, 0.5),
+        };
+        let trigger = Trigger {
+            sentence: index,
+            word: i,
+            span: v.s.words[i].span,
+            kind: TriggerKind::Verb,
+            modality: self.modality(v, i),
+            line,
+            confidence,
+        };
+        self.emit_clause(&cl, code, binds, &trigger, doc, out);
+    }
+
+    /// Codes predicate `cl` with `code`: its participants given the pattern's bindings, one
+    /// event per (source, target) pair and direction.
+    pub(crate) fn emit_clause(
+        &self,
+        cl: &Clause,
+        code: &VerbCode,
+        binds: Binds,
+        trigger: &Trigger,
+        doc: &DocContext,
+        out: &mut Vec<Event>,
+    ) {
+        let Some((forward, _)) = directions(code) else {
+            return;
         };
         // The plain statement code takes no target from the clause it reports (see
         // `Clause::participants`); the reported clause is coded as its own event.
@@ -172,30 +234,55 @@ impl Coder {
             .and_then(EventCode::cameo)
             .is_some_and(|c| c.as_str() == "010");
         let pairs = cl.participants(self, doc.date, binds, statement);
-        let w = &v.s.words[i];
-        let mut emit = |source: &Actor, target: Option<&Actor>, code: &EventCode| {
+        self.emit(&pairs, code, trigger, out);
+    }
+
+    /// One event per pair and direction of `code`; a pair without a target only when the
+    /// configuration does not require one.
+    pub(crate) fn emit(
+        &self,
+        pairs: &[(Actor, Option<Actor>)],
+        code: &VerbCode,
+        t: &Trigger,
+        out: &mut Vec<Event>,
+    ) {
+        let Some((forward, reverse)) = directions(code) else {
+            return;
+        };
+        let mut push = |source: &Actor, target: Option<&Actor>, code: &EventCode| {
             if target.is_none() && self.config.require_target {
                 return;
             }
             out.push(Event {
-                sentence_index: index,
+                sentence_index: t.sentence,
                 source: source.clone(),
                 target: target.cloned(),
                 code: code.clone(),
-                modality,
-                trigger_word: i as u32,
-                trigger: w.span,
-                dictionary_line: line,
-                confidence: conf,
+                modality: t.modality,
+                trigger_word: t.word as u32,
+                trigger_kind: t.kind,
+                trigger: t.span,
+                dictionary_line: t.line,
+                confidence: t.confidence,
             });
         };
-        for (s, t) in &pairs {
+        for (s, tg) in pairs {
             if let Some(c) = forward {
-                emit(s, t.as_ref(), c);
+                push(s, tg.as_ref(), c);
             }
-            if let (Some(c), Some(t)) = (reverse, t) {
-                emit(t, Some(s), c);
+            if let (Some(c), Some(tg)) = (reverse, tg) {
+                push(tg, Some(s), c);
             }
+        }
+    }
+
+    /// A negated predicate is coded with modality `negated`: never the positive event, but
+    /// kept, so that users can count denials and refusals apart.
+    pub(crate) fn modality(&self, v: &View, i: usize) -> Modality {
+        if self.negated(v, i) {
+            Modality::Negated
+        } else {
+            Modality::Asserted
         }
     }
 
@@ -246,5 +333,30 @@ impl Coder {
             };
         }
         false
+    }
+}
+
+/// What an event is triggered by, and how it was coded.
+pub(crate) struct Trigger {
+    /// Index of the sentence in its document.
+    pub sentence: u32,
+    /// The trigger word.
+    pub word: usize,
+    /// Its bytes (a light verb and its noun: both, and what lies between).
+    pub span: Span,
+    pub kind: TriggerKind,
+    pub modality: Modality,
+    /// Dictionary line of the pattern or entry that gave the code.
+    pub line: usize,
+    pub confidence: f32,
+}
+
+/// The forward (source → target) and reverse (target → source) codes; `None` for a code
+/// that is deliberately no event (`none`, PETRARCH's `---`).
+fn directions(code: &VerbCode) -> Option<(Option<&EventCode>, Option<&EventCode>)> {
+    match code {
+        VerbCode::Null => None,
+        VerbCode::Event(e) => Some((Some(e), None)),
+        VerbCode::Pair { forward, reverse } => Some((forward.as_ref(), reverse.as_ref())),
     }
 }

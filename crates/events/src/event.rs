@@ -88,6 +88,20 @@ pub enum Modality {
     Hypothetical,
 }
 
+/// What kind of word triggered an event, so that users can tell nominal events apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TriggerKind {
+    /// A verb ("Russia attacked Ukraine").
+    Verb,
+    /// An event noun on its own ("during Putin's visit to Tokyo", "la visita del canciller a
+    /// Lima"): participants from the noun's possessor, demonym or `by`/`de` phrase.
+    Noun,
+    /// An event noun as the object of one of its light verbs ("paid a visit to Tokyo",
+    /// "mantuvo conversaciones con Kiev"): coded as the noun, the verb's subject acting.
+    LightVerb,
+}
+
 /// One coded event.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
@@ -101,8 +115,10 @@ pub struct Event {
     pub code: EventCode,
     /// Asserted, negated, ...
     pub modality: Modality,
-    /// The verb, 0-based word index.
+    /// The trigger (the verb, or the event noun of a nominal event), 0-based word index.
     pub trigger_word: u32,
+    /// Verb, event noun, or light verb with its event noun.
+    pub trigger_kind: TriggerKind,
     /// Bytes of the trigger.
     pub trigger: Span,
     /// Verb-dictionary line of the pattern (or verb) that gave the code: the evidence.
@@ -190,6 +206,9 @@ pub struct EventRecord {
     pub location: Option<LocationRecord>,
     /// The trigger words.
     pub trigger: String,
+    /// `verb`, `noun` or `light_verb`: an extra field beyond issue 3's contract, so that
+    /// nominal events can be told apart (`trigger` alone cannot say).
+    pub trigger_kind: TriggerKind,
     /// Confidence, 0–1.
     pub confidence: f32,
 }
@@ -240,6 +259,7 @@ impl EventRecord {
             modality: e.modality,
             location: None,
             trigger: slice(sentence, e.trigger),
+            trigger_kind: e.trigger_kind,
             confidence: e.confidence,
         }
     }

@@ -12,18 +12,25 @@
 //!    dictionary verb is a predicate;
 //! 3. a predicate negated by `advmod` *not*/*never*/*no* is coded with modality `negated`,
 //!    never as the positive event;
-//! 4. its block's patterns are tried, most specific first, over the verb's own phrases in text
-//!    order (not embedded clauses; before the verb, not its adverbs); `{...}` admits only
-//!    adjectives between its words and must end on a phrase head; `^` passes over one noun
-//!    phrase; the first match gives the code and may place the source (`$`), target (`+`)
+//! 4. a verb whose logical object is an event noun listing it as a light verb ("paid a visit
+//!    to Tokyo", "mantuvo conversaciones con Kiev") is coded as that noun instead: the noun's
+//!    patterns, with the verb's `obl:P` read as the noun's `nmod:P`, else the noun's code;
+//! 5. a dyad-format verb's dependency patterns ([`dyad_lexicon::DepPattern`]) are tried most
+//!    specific first over its logical relations (`nsubj:pass` is `obj` and `obl:agent` is `subj`
+//!    in a passive; `obl:P` by the lemma of the `case` child, also as `nmod:P` of the object;
+//!    `!REL=TEST` fails the pattern when any dependent there passes); else the verb's code;
+//! 6. a PETRARCH block's patterns are tried, most specific first, over the verb's own phrases
+//!    in text order (not embedded clauses; before the verb, not its adverbs); `{...}` admits
+//!    only adjectives between its words and must end on a phrase head; `^` passes over one
+//!    noun phrase; the first match gives the code and may place the source (`$`), target (`+`)
 //!    or a conjoined pair (`%`); otherwise the verb's own code applies;
-//! 5. the source is the subject (a pronoun subject of an embedded clause stands for the
+//! 7. the source is the subject (a pronoun subject of an embedded clause stands for the
 //!    governing subject; a controlled, raised or coordinated predicate borrows its governor's
 //!    subject), the `obl:agent` of a passive, or for a passive without one the first actor of
 //!    the verb phrase; the target is the passive subject, direct or indirect object, or an
 //!    oblique, else the first actor after the verb (never inside the clause a plain statement
 //!    reports);
-//! 6. each argument phrase becomes actors: a name covering the head, combined with agents among
+//! 8. each argument phrase becomes actors: a name covering the head, combined with agents among
 //!    the head's own modifiers (`NGO~` prefixes, `~GOV` suffixes); an agent head combined with
 //!    the country among its own modifiers or, failing that, in its first prepositional phrase
 //!    ("ambassadors of Arnor, Osgiliath and Gondor" → three actors); an actor among the head's
@@ -31,6 +38,16 @@
 //!    nothing may pass to the phrases nested in it ("an attack by Osgiliath soldiers" →
 //!    OSGMIL); optionally ([`CoderConfig::new_actor_length`]) the phrase's own words.
 //!    Dated codes are resolved against the document date, the first covering range winning.
+//!    Agent terms match word by word by form or lemma; a demonym among a head's modifiers
+//!    gives it a country ("un diplomático ruso" → RUS, "Russian troops" → RUSMIL);
+//! 9. an event noun that is not a light verb's object is a nominal event ("during Putin's
+//!    visit to Tokyo", "the Saudi-led air campaign in Yemen", "la visita del canciller a
+//!    Lima"): the source is the noun's possessor, a demonym or name in its adjectives, or an
+//!    `nmod` by `by`/`de`; the target comes from the noun's pattern slots. Such events carry
+//!    [`TriggerKind::Noun`] (light verbs [`TriggerKind::LightVerb`]).
+//!
+//! The negators and pronouns of [`CoderConfig`] come from the lexicon's `negator` and
+//! `pronoun` classes when it defines them, so that language knowledge stays data.
 //!
 //! ```
 //! use std::{path::Path, sync::Arc};
@@ -64,15 +81,17 @@
 //! ```
 //!
 //! Not here (yet): actors bound across sentences (coreference beyond the embedded-pronoun
-//! rule), modality other than negation, PETRARCH transformations (`~` lines), nominal
-//! events, dates and places.
+//! rule), modality other than negation, PETRARCH transformations (`~` lines), dates and
+//! places.
 #![deny(missing_docs)]
 
 mod clause;
 mod coder;
+mod deps;
 mod error;
 mod event;
 mod mention;
+mod nominal;
 mod pattern;
 pub mod suite;
 mod tree;
@@ -81,6 +100,6 @@ pub use coder::{Coder, CoderConfig};
 pub use error::{Error, Result};
 pub use event::{
     Actor, ActorRecord, ActorTag, DocContext, Event, EventRecord, LocationRecord, Modality,
-    PloverRecord,
+    PloverRecord, TriggerKind,
 };
 pub use tree::Scratch;

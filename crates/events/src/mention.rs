@@ -103,7 +103,7 @@ pub(crate) fn resolve_np(
         let last = toks[run_end(&toks, j) - 1];
         let fits = |n: u32| i + n as usize - 1 <= last;
         let actor = match v.actor_hits[i] {
-            Some((n, id)) if fits(n) => Some((n as usize, id)),
+            Some((n, (id, _))) if fits(n) => Some((n as usize, id)),
             Some(_) => lex.actor_at(&v.forms[..=last], i),
             None => None,
         };
@@ -119,8 +119,8 @@ pub(crate) fn resolve_np(
             let agent = match v.agent_hits[i] {
                 Some((n, id)) if fits(n) => Some((n as usize, lex.agent(id))),
                 Some(_) => lex
-                    .agent_at(&v.forms[..=last], i)
-                    .or_else(|| lex.agent_at(&v.lemmas[..=last], i)),
+                    .agent_id_at_either(&v.forms[..=last], &v.lemmas[..=last], i)
+                    .map(|(n, id)| (n, lex.agent(id))),
                 None => None,
             };
             if let Some((n, a)) = agent {

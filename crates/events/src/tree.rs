@@ -2,7 +2,7 @@
 //! helpers. Built into a reusable [`Scratch`] so coding a sentence allocates little.
 
 use dyad_core::{DepRel, Sentence, UdRel, Upos};
-use dyad_lexicon::{normalize, ActorId, AgentId, Lexicon};
+use dyad_lexicon::{normalize, ActorId, AgentId, Lexicon, NameRole};
 
 /// A dictionary match starting at a word: its length in words and the entry.
 pub(crate) type Hit<T> = Option<(u32, T)>;
@@ -13,9 +13,10 @@ pub struct Scratch {
     pub(crate) forms: Vec<String>,
     pub(crate) lemmas: Vec<String>,
     pub(crate) kids: Vec<Vec<u32>>,
-    /// Longest actor name starting at each word, looked up once per sentence.
-    pub(crate) actor_hits: Vec<Hit<ActorId>>,
-    /// Longest agent phrase starting at each word (by form, else by lemma).
+    /// Longest actor name starting at each word, looked up once per sentence, with how the
+    /// name stands for its actor (a demonym, a capital...).
+    pub(crate) actor_hits: Vec<Hit<(ActorId, NameRole)>>,
+    /// Longest agent phrase starting at each word, every word matching by form or lemma.
     pub(crate) agent_hits: Vec<Hit<AgentId>>,
 }
 
@@ -48,11 +49,14 @@ impl Scratch {
         self.agent_hits.clear();
         let (forms, lemmas) = (&self.forms[..n], &self.lemmas[..n]);
         for i in 0..n {
-            self.actor_hits
-                .push(lex.actor_at(forms, i).map(|(k, id)| (k as u32, id)));
+            self.actor_hits.push(
+                lex.actor_match_at(forms, i)
+                    .map(|m| (m.len as u32, (m.id, m.role))),
+            );
+            // Each word by its form or its lemma ("los ministros de Relaciones Exteriores"
+            // meets `ministro de Relaciones Exteriores`); dyad terms are written for this.
             self.agent_hits.push(
-                lex.agent_id_at(forms, i)
-                    .or_else(|| lex.agent_id_at(lemmas, i))
+                lex.agent_id_at_either(forms, lemmas, i)
                     .map(|(k, id)| (k as u32, id)),
             );
         }
@@ -66,7 +70,7 @@ pub(crate) struct View<'a> {
     pub forms: &'a [String],
     pub lemmas: &'a [String],
     kids: &'a [Vec<u32>],
-    pub actor_hits: &'a [Hit<ActorId>],
+    pub actor_hits: &'a [Hit<(ActorId, NameRole)>],
     pub agent_hits: &'a [Hit<AgentId>],
 }
 

@@ -1,0 +1,240 @@
+//! dyad-format dependency patterns ([`DepPattern`]) matched over a predicate's UD dependents.
+//!
+//! A pattern's relations are *logical* (`docs/lexicon-format.md`, *Conditions*): `subj` is the
+//! `nsubj` of an active verb and the `obl:agent` of a passive, `obj` the `obj` of an active
+//! verb and the `nsubj:pass` of a passive; `obl:P` is an `obl` whose `case` child (with its
+//! `fixed` words, joined by `_` in the dictionary) has lemma `P`; `prt` is `compound:prt`,
+//! `expl` any `expl` subtype, `poss` is `nmod:poss`. Parsers attach a preposition phrase after
+//! an object to either word ("signed an agreement with Kyiv": EWT's `nmod` of *agreement*,
+//! UDPipe often `obl` of *signed*), so a verb's `obl:P` also matches `nmod:P` of its object.
+
+use dyad_core::UdRel;
+use dyad_lexicon::petrarch::actors::DictDate;
+use dyad_lexicon::{ActorKind, AgentKind, ArgRel, DepPattern, DepTest, Lexicon, Slot};
+
+use crate::clause::Args;
+use crate::mention::resolve_conj;
+use crate::pattern::Binds;
+use crate::tree::View;
+
+/// Whose dependents a pattern reads.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Frame {
+    /// A verb with its own patterns.
+    Verb(usize),
+    /// An event noun on its own (a nominal event).
+    Noun(usize),
+    /// An event noun as the object of one of its light verbs: `subj`, `iobj`, `prt`, `expl`,
+    /// `xcomp` and `ccomp` are the verb's; `nmod:P` is the noun's or the verb's `obl:P`
+    /// ("paid a visit to Tokyo" attaches "to Tokyo" to either word); the rest the noun's.
+    Light {
+        /// The light verb.
+        verb: usize,
+        /// The event noun, its object.
+        noun: usize,
+    },
+}
+
+/// Matches dependency patterns in one frame.
+pub(crate) struct DepMatcher<'a> {
+    pub v: View<'a>,
+    pub lex: &'a Lexicon,
+    pub date: Option<DictDate>,
+    pub frame: Frame,
+    /// The verb's arguments (subjects borrowed from a governor, passive mapping); `None` for
+    /// a nominal event.
+    pub args: Option<&'a Args>,
+}
+
+impl DepMatcher<'_> {
+    /// The first pattern of `patterns` (kept most specific first) that matches, with its
+    /// bindings.
+    pub fn first<'p>(&self, patterns: &'p [DepPattern]) -> Option<(&'p DepPattern, Binds)> {
+        patterns
+            .iter()
+            .find_map(|p| self.matches(p).map(|b| (p, b)))
+    }
+
+    /// Whether every condition of `p` holds; the slots it binds if so. A positive condition
+    /// needs a dependent at its relation that passes its test (the first such binds the
+    /// slot); a negative one fails the pattern when any dependent there passes.
+    pub fn matches(&self, p: &DepPattern) -> Option<Binds> {
+        let mut b = Binds::default();
+        for c in p.conds.iter() {
+            let mut hit = None;
+            self.each(&c.rel, &mut |w| {
+                let ok = self.passes(w, &c.test);
+                if ok {
+                    hit = Some(w);
+                }
+                ok
+            });
+            match (c.negated, hit) {
+                (true, Some(_)) | (false, None) => return None,
+                (true, None) => {}
+                (false, Some(w)) => match c.bind {
+                    Some(Slot::Source) => b.source = Some(w),
+                    Some(Slot::Target) => b.target = Some(w),
+                    None => {}
+                },
+            }
+        }
+        Some(b)
+    }
+
+    /// Calls `f` on each dependent at `rel` in the frame until it returns true; whether one
+    /// did.
+    fn each(&self, rel: &ArgRel, f: &mut dyn FnMut(usize) -> bool) -> bool {
+        match self.frame {
+            Frame::Verb(verb) => self.verb_rel(verb, rel, true, f),
+            Frame::Noun(noun) => self.noun_rel(noun, rel, f),
+            Frame::Light { verb, noun } => match rel {
+                ArgRel::Nmod(p) | ArgRel::Obl(p) => {
+                    let p = p.as_deref();
+                    self.with_case(noun, UdRel::Nmod, p, f)
+                        || self.with_case(verb, UdRel::Obl, p, f)
+                }
+                ArgRel::Subj
+                | ArgRel::Iobj
+                | ArgRel::Prt
+                | ArgRel::Expl
+                | ArgRel::Xcomp
+                | ArgRel::Ccomp => self.verb_rel(verb, rel, false, f),
+                // The noun is the verb's object; it has none of its own.
+                ArgRel::Obj => false,
+                ArgRel::Poss | ArgRel::Amod | ArgRel::Compound => self.noun_rel(noun, rel, f),
+            },
+        }
+    }
+
+    fn verb_rel(
+        &self,
+        verb: usize,
+        rel: &ArgRel,
+        obj_nmod: bool,
+        f: &mut dyn FnMut(usize) -> bool,
+    ) -> bool {
+        let v = self.v;
+        let passive = self.args.is_some_and(Args::passive);
+        match rel {
+            ArgRel::Subj => match self.args {
+                Some(a) if passive => a.agents.iter().any(|k| f(*k)),
+                Some(a) => a.subjects.iter().any(|k| f(*k)),
+                None => v.kids_with(verb, UdRel::Nsubj).any(f),
+            },
+            ArgRel::Obj => self.objects(verb, f),
+            ArgRel::Obl(p) => {
+                let p = p.as_deref();
+                self.with_case(verb, UdRel::Obl, p, f)
+                    || (obj_nmod
+                        && self.objects(verb, &mut |o| self.with_case(o, UdRel::Nmod, p, f)))
+            }
+            ArgRel::Nmod(p) => self.with_case(verb, UdRel::Nmod, p.as_deref(), f),
+            _ => self.simple(verb, rel, f),
+        }
+    }
+
+    /// The logical objects of `verb`: `obj`, or the passive subjects.
+    fn objects(&self, verb: usize, f: &mut dyn FnMut(usize) -> bool) -> bool {
+        match self.args {
+            Some(a) if a.passive() => a.passive_subjects.iter().any(|k| f(*k)),
+            _ => self.v.kids_with(verb, UdRel::Obj).any(f),
+        }
+    }
+
+    fn noun_rel(&self, noun: usize, rel: &ArgRel, f: &mut dyn FnMut(usize) -> bool) -> bool {
+        match rel {
+            // An event noun has modifiers, not obliques: `obl:P` in a noun pattern reads as
+            // `nmod:P`.
+            ArgRel::Nmod(p) | ArgRel::Obl(p) => self.with_case(noun, UdRel::Nmod, p.as_deref(), f),
+            ArgRel::Subj | ArgRel::Obj | ArgRel::Iobj => false,
+            _ => self.simple(noun, rel, f),
+        }
+    }
+
+    /// Relations read straight off the children.
+    fn simple(&self, w: usize, rel: &ArgRel, f: &mut dyn FnMut(usize) -> bool) -> bool {
+        let v = self.v;
+        v.kids(w)
+            .filter(|k| match rel {
+                ArgRel::Iobj => v.is(*k, UdRel::Iobj),
+                ArgRel::Poss => v.is_sub(*k, UdRel::Nmod, "poss"),
+                ArgRel::Amod => v.is(*k, UdRel::Amod),
+                ArgRel::Compound => {
+                    v.is(*k, UdRel::Compound) && !v.is_sub(*k, UdRel::Compound, "prt")
+                }
+                ArgRel::Xcomp => v.is(*k, UdRel::Xcomp),
+                ArgRel::Ccomp => v.is(*k, UdRel::Ccomp),
+                ArgRel::Prt => v.is_sub(*k, UdRel::Compound, "prt"),
+                ArgRel::Expl => v.is(*k, UdRel::Expl),
+                _ => false,
+            })
+            .any(f)
+    }
+
+    /// Children of `w` at `base` (not `obl:agent`, not `nmod:poss`) whose case marker is `p`
+    /// (any, or none, when `p` is `None`).
+    fn with_case(
+        &self,
+        w: usize,
+        base: UdRel,
+        p: Option<&[String]>,
+        f: &mut dyn FnMut(usize) -> bool,
+    ) -> bool {
+        let v = self.v;
+        v.kids_with(w, base)
+            .filter(|k| !v.is_sub(*k, UdRel::Obl, "agent") && !v.is_sub(*k, UdRel::Nmod, "poss"))
+            .filter(|k| match p {
+                Some(p) => self.case_is(*k, p),
+                None => true,
+            })
+            .any(f)
+    }
+
+    /// Whether the case marker of `w` (its `case` children and their `fixed` words, in order)
+    /// is `words` (upper case), word by word by lemma or form.
+    fn case_is(&self, w: usize, words: &[String]) -> bool {
+        let v = self.v;
+        let mut n = 0;
+        let mut ok = true;
+        for c in v.kids_with(w, UdRel::Case) {
+            for m in std::iter::once(c).chain(v.kids_with(c, UdRel::Fixed)) {
+                ok &= words
+                    .get(n)
+                    .is_some_and(|x| *x == v.lemmas[m] || *x == v.forms[m]);
+                n += 1;
+            }
+        }
+        ok && n == words.len()
+    }
+
+    fn passes(&self, w: usize, test: &DepTest) -> bool {
+        match test {
+            DepTest::Any => true,
+            DepTest::Actor => {
+                let mut a = Vec::new();
+                resolve_conj(&self.v, self.lex, w, self.date, &mut a);
+                !a.is_empty()
+            }
+            DepTest::Person => is_person(&self.v, self.lex, w),
+            DepTest::Class(id) => self.lex.in_class(*id, &self.v.lemmas[w]),
+            DepTest::Lemmas(ls) => ls.iter().any(|l| **l == *self.v.lemmas[w]),
+        }
+    }
+}
+
+/// Whether the phrase headed by `w` names a person: a `person` actor or an agent of kind
+/// `person` covering its head ("the foreign minister", "Vladimir Putin"), or an apposition
+/// that does ("Smith, the minister").
+pub(crate) fn is_person(v: &View, lex: &Lexicon, w: usize) -> bool {
+    let covers = |w: usize| {
+        (w.saturating_sub(8)..=w).any(|j| {
+            let over = |n: u32| w < j + n as usize;
+            v.actor_hits[j].is_some_and(|(n, (id, _))| {
+                over(n) && lex.actor_kind(id) == Some(ActorKind::Person)
+            }) || v.agent_hits[j]
+                .is_some_and(|(n, id)| over(n) && lex.agent(id).kind == Some(AgentKind::Person))
+        })
+    };
+    covers(w) || v.kids_with(w, UdRel::Appos).any(covers)
+}

@@ -1,0 +1,243 @@
+//! Event nouns: light-verb constructions ("paid a visit to Tokyo", "mantuvo conversaciones con
+//! Kiev") and nominal events ("during Putin's visit to Tokyo", "the Saudi-led air campaign in
+//! Yemen", "la visita del canciller mexicano a Lima"), from a lexicon's `kind=nouns` entries.
+//!
+//! A light-verb construction is coded as its noun, with the verb's clause giving the source
+//! (its subject, or the `obl:agent` of a passive) and the noun's patterns read over both words
+//! ([`Frame::Light`]). A nominal event has no verb to give a source: the noun's possessor,
+//! then a demonym or name among its adjectives, then an `nmod` with one of
+//! [`CoderConfig::noun_source_cases`] (`by`, `de`) names it; the target comes only from the
+//! noun's pattern slots, so a bare event noun with no pattern match is targetless.
+
+use dyad_core::{DepRel, UdRel, Upos};
+use dyad_lexicon::petrarch::actors::DictDate;
+use dyad_lexicon::petrarch::VerbCode;
+use dyad_lexicon::{NameRole, NounEvent};
+
+use crate::clause::{is_pronoun, Clause};
+use crate::coder::{Coder, CoderConfig, Trigger};
+use crate::deps::{DepMatcher, Frame};
+use crate::event::{Actor, DocContext, Event, Modality, TriggerKind};
+use crate::mention::{new_actor, resolve_conj, resolve_np};
+use crate::pattern::Binds;
+use crate::tree::View;
+
+impl Coder {
+    /// Codes verb `i` as a light verb when its logical object is an event noun listing it
+    /// among its `light:` verbs; false (nothing coded) when it is not one, or when neither a
+    /// noun pattern nor the noun's own code applies, so that the verb's entry may code it.
+    pub(crate) fn code_light_verb(
+        &self,
+        v: &View,
+        i: usize,
+        index: u32,
+        doc: &DocContext,
+        out: &mut Vec<Event>,
+    ) -> bool {
+        let Some((n, noun)) = self.light_object(v, i) else {
+            return false;
+        };
+        let cl = Clause::new(*v, i, self.config());
+        let m = DepMatcher {
+            v: *v,
+            lex: self.lexicon(),
+            date: doc.date,
+            frame: Frame::Light { verb: i, noun: n },
+            args: Some(cl.args()),
+        };
+        let Some((code, binds, line, confidence)) = noun_code(&m, noun) else {
+            return false;
+        };
+        let words = &v.s.words;
+        let trigger = Trigger {
+            sentence: index,
+            word: i,
+            span: words[i].span.cover(words[n].span),
+            kind: TriggerKind::LightVerb,
+            modality: self.modality(v, i),
+            line,
+            confidence,
+        };
+        self.emit_clause(&cl, code, binds, &trigger, doc, out);
+        true
+    }
+
+    /// The event noun that is the logical object (`obj`, or the subject of a passive) of verb
+    /// `i` and has `i`'s lemma among its light verbs.
+    fn light_object<'l>(&'l self, v: &View, i: usize) -> Option<(usize, &'l NounEvent)> {
+        let passive = v
+            .kids(i)
+            .any(|k| v.is_sub(k, UdRel::Nsubj, "pass") || v.is_sub(k, UdRel::Aux, "pass"));
+        let rel = if passive { UdRel::Nsubj } else { UdRel::Obj };
+        v.kids_with(i, rel).find_map(|o| {
+            let noun = self.lexicon().noun_event(&v.lemmas[o])?;
+            (matches!(v.upos(o), Some(Upos::Noun)) && noun.has_light_verb(&v.lemmas[i]))
+                .then_some((o, noun))
+        })
+    }
+
+    /// Codes noun `n` as a nominal event when it is an event noun that is not the object of
+    /// one of its light verbs (those are coded from the verb).
+    pub(crate) fn code_nominal(
+        &self,
+        v: &View,
+        n: usize,
+        index: u32,
+        doc: &DocContext,
+        out: &mut Vec<Event>,
+    ) {
+        let lex = self.lexicon();
+        let Some(noun) = lex.noun_event(&v.lemmas[n]) else {
+            return;
+        };
+        if let Some(h) = v.head(n) {
+            let object = v.is(n, UdRel::Obj)
+                || v.is_sub(n, UdRel::Nsubj, "pass")
+                || (v.is(n, UdRel::Nsubj) && v.kids(h).any(|k| v.is_sub(k, UdRel::Aux, "pass")));
+            if object && matches!(v.upos(h), Some(Upos::Verb)) && noun.has_light_verb(&v.lemmas[h])
+            {
+                return;
+            }
+        }
+        let m = DepMatcher {
+            v: *v,
+            lex,
+            date: doc.date,
+            frame: Frame::Noun(n),
+            args: None,
+        };
+        let Some((code, binds, line, confidence)) = noun_code(&m, noun) else {
+            return;
+        };
+        let actors = |w: usize| {
+            let mut a = Vec::new();
+            resolve_conj(v, lex, w, doc.date, &mut a);
+            if a.is_empty() {
+                a.extend(new_actor(v, w, self.config().new_actor_length));
+            }
+            a
+        };
+        let sources = match binds.source {
+            Some(s) => actors(s),
+            None => noun_sources(v, self, n, binds.target, doc.date),
+        };
+        let targets = binds.target.map(actors).unwrap_or_default();
+        let mut pairs: Vec<(Actor, Option<Actor>)> = Vec::new();
+        for s in &sources {
+            if targets.is_empty() {
+                pairs.push((s.clone(), None));
+            }
+            for t in &targets {
+                if s.codes != t.codes {
+                    pairs.push((s.clone(), Some(t.clone())));
+                }
+            }
+        }
+        let trigger = Trigger {
+            sentence: index,
+            word: n,
+            span: v.s.words[n].span,
+            kind: TriggerKind::Noun,
+            modality: Modality::Asserted,
+            line,
+            confidence,
+        };
+        self.emit(&pairs, code, &trigger, out);
+    }
+}
+
+/// The code of an event noun: its first matching pattern (confidence 0.8), else its own code
+/// (0.5); `None` when neither applies.
+fn noun_code<'n>(m: &DepMatcher, noun: &'n NounEvent) -> Option<(&'n VerbCode, Binds, usize, f32)> {
+    match m.first(&noun.patterns) {
+        Some((p, b)) => Some((&p.code, b, p.line, 0.8)),
+        None if !matches!(noun.code, VerbCode::Null) => {
+            Some((&noun.code, Binds::default(), noun.line, 0.5))
+        }
+        None => None,
+    }
+}
+
+/// The actor of a nominal event that no pattern names: the first of
+/// - its possessor ("Putin's visit"); a possessive pronoun ("her trip", "su visita") stands
+///   for the subject of the nearest clause governing the noun, as TABARI reads pronouns
+///   ("During her trip to Tokyo, Merkel signed ...");
+/// - a demonym or name among its adjectives, or inside one ("the Russian visit", "the
+///   Saudi-led campaign"); not a capital, seat or city, which name where, not who;
+/// - an `nmod` whose case is one of [`CoderConfig::noun_source_cases`] ("the visit by Putin",
+///   "la visita del canciller"), other than the pattern's target.
+fn noun_sources(
+    v: &View,
+    coder: &Coder,
+    n: usize,
+    target: Option<usize>,
+    date: Option<DictDate>,
+) -> Vec<Actor> {
+    let lex = coder.lexicon();
+    let config = coder.config();
+    let mut out = Vec::new();
+    let possessors = v.kids(n).filter(|k| {
+        v.is_sub(*k, UdRel::Nmod, "poss")
+            || (v.is(*k, UdRel::Det) && v.s.words[*k].feats.get("Poss") == Some("Yes"))
+    });
+    for k in possessors {
+        if is_pronoun(v, k, config) || matches!(v.upos(k), Some(Upos::Det | Upos::Pron)) {
+            for s in governing_subjects(v, n, config) {
+                resolve_conj(v, lex, s, date, &mut out);
+            }
+        } else {
+            resolve_conj(v, lex, k, date, &mut out);
+        }
+        if !out.is_empty() {
+            return out;
+        }
+    }
+    for a in v.kids_with(n, UdRel::Amod) {
+        let mut words = Vec::new();
+        v.subtree(a, &|_: &DepRel| false, &mut words);
+        words.sort_unstable();
+        for w in words {
+            let by_name = v.actor_hits[w]
+                .is_some_and(|(_, (_, role))| matches!(role, NameRole::Demonym | NameRole::Name));
+            if by_name && resolve_np(v, lex, w, date, &mut out) {
+                return out;
+            }
+        }
+    }
+    let cases = &config.noun_source_cases;
+    for k in v.kids_with(n, UdRel::Nmod) {
+        if Some(k) == target || v.is_sub(k, UdRel::Nmod, "poss") {
+            continue;
+        }
+        let by = v
+            .kids_with(k, UdRel::Case)
+            .next()
+            .is_some_and(|c| cases.iter().any(|x| *x == v.lemmas[c] || *x == v.forms[c]));
+        if by {
+            resolve_conj(v, lex, k, date, &mut out);
+            if !out.is_empty() {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// The non-pronoun subjects of the nearest verb governing `n`.
+fn governing_subjects(v: &View, n: usize, config: &CoderConfig) -> Vec<usize> {
+    let mut cur = n;
+    for _ in 0..8 {
+        let Some(h) = v.head(cur) else { break };
+        if matches!(v.upos(h), Some(Upos::Verb)) {
+            let subj: Vec<usize> = v
+                .kids_with(h, UdRel::Nsubj)
+                .filter(|k| !is_pronoun(v, *k, config))
+                .collect();
+            if !subj.is_empty() {
+                return subj;
+            }
+        }
+        cur = h;
+    }
+    Vec::new()
+}
