@@ -1,1 +1,6 @@
+//! End-to-end tests of the `dyad` binary: one test binary, one module per subcommand.
 
+mod cli;
+mod code;
+mod parse;
+mod shared_bars;

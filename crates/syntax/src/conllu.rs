@@ -382,10 +382,7 @@ mod tests {
         let mut out = String::new();
         write_sentence(&mut out, &s[0], "x");
         let back = read_str(&out, "written").unwrap();
-        assert_eq!(
-            back[0].words,
-            s[0].words.iter().cloned().collect::<Vec<_>>()
-        );
+        assert_eq!(back[0].words, s[0].words);
         assert_eq!(back[0].multiwords, s[0].multiwords);
     }
 

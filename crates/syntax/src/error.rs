@@ -14,6 +14,16 @@ pub enum Error {
         /// What was expected.
         message: String,
     },
+    /// A line of a harmonization rules file that does not parse; `line` is 1-based.
+    #[error("{source_name}:{line}: {message}")]
+    Rules {
+        /// File name or other label of the rules.
+        source_name: String,
+        /// 1-based line number.
+        line: usize,
+        /// What was expected.
+        message: String,
+    },
     /// A model file whose format version this build cannot read.
     #[error("incompatible model format version {found} (this build reads {supported})")]
     Incompatible {

@@ -10,8 +10,39 @@
 //! weights and quantizes to `i16`, giving an immutable [`Model`] that scores by table lookup.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::{Error, Result};
+
+/// A hasher for keys that are already well-mixed `u64`s (the output of [`feature`] or
+/// [`hash_str`]): it passes the key through instead of running SipHash over it again.
+///
+/// Training spends most of its time in weight-table lookups; SipHash made up about a third of
+/// that. Not for untrusted keys (no HashDoS protection), which is fine for model features.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        // Only reached for non-u64 keys; fold the bytes in so the hasher still works.
+        for b in bytes {
+            self.0 = mix(self.0 ^ *b as u64);
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// A `HashMap` keyed by pre-mixed `u64` feature keys (see [`IdHasher`]); its iteration order is
+/// deterministic, unlike a `RandomState` map.
+pub type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// Mixes a template id and up to two values into one feature key.
 ///
@@ -54,7 +85,7 @@ struct Cell {
 /// Sparse, lazily averaged perceptron weights during training.
 pub struct Trainer {
     n_classes: usize,
-    weights: HashMap<u64, Vec<Cell>>,
+    weights: FeatureMap<Vec<Cell>>,
     tick: u64,
 }
 
@@ -63,7 +94,7 @@ impl Trainer {
     pub fn new(n_classes: usize) -> Self {
         Trainer {
             n_classes,
-            weights: HashMap::new(),
+            weights: FeatureMap::default(),
             tick: 1,
         }
     }
@@ -125,10 +156,17 @@ impl Trainer {
 
     /// Averages, drops weights whose magnitude is below `prune`, and quantizes to `i16`.
     pub fn finish(&self, prune: f32) -> Model {
+        self.finish_where(prune, |_| true)
+    }
+
+    /// Like [`Trainer::finish`], keeping only the features for which `keep` is true (the parser
+    /// drops features that took part in fewer than a few updates: most of the table, little of
+    /// the accuracy).
+    pub fn finish_where(&self, prune: f32, keep: impl Fn(u64) -> bool) -> Model {
         let tick = self.tick;
         let mut feats: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.weights.len());
         let mut max_abs = 0f32;
-        for (k, cells) in &self.weights {
+        for (k, cells) in self.weights.iter().filter(|(k, _)| keep(**k)) {
             let mut row = Vec::new();
             for c in cells {
                 let total = c.total + c.w as f64 * (tick - c.last) as f64;
@@ -202,6 +240,7 @@ impl ModelBuilder {
             classes: self.classes,
             weights: self.weights,
             table: Vec::new(),
+            packed: Vec::new(),
             mask: 0,
         };
         m.index();
@@ -221,10 +260,29 @@ pub struct Model {
     offsets: Vec<u32>,
     classes: Vec<u16>,
     weights: Vec<i16>,
-    /// Slot → 1 + index into `keys` (0 = empty).
-    table: Vec<u32>,
+    /// Open-addressing slots holding the key and its row bounds inline, so that a lookup touches
+    /// one cache line for the slot and one for the row (`packed`). The first layout (slot → index
+    /// → `keys`/`offsets`/`classes`/`weights`) cost five cache misses per feature on models larger
+    /// than L2 and held the tagger under 100k tokens/s.
+    table: Vec<Slot>,
+    /// `class << 16 | weight as u16` per stored weight, row by row.
+    packed: Vec<u32>,
     mask: usize,
 }
+
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u64,
+    start: u32,
+    /// Row end; `u32::MAX` marks an empty slot.
+    end: u32,
+}
+
+const EMPTY: Slot = Slot {
+    key: 0,
+    start: 0,
+    end: u32::MAX,
+};
 
 const MODEL_MAGIC: &[u8; 4] = b"DYPC";
 
@@ -232,27 +290,36 @@ impl Model {
     fn index(&mut self) {
         let cap = (self.keys.len() * 2).next_power_of_two().max(16);
         self.mask = cap - 1;
-        self.table = vec![0; cap];
+        self.table = vec![EMPTY; cap];
         for (i, k) in self.keys.iter().enumerate() {
             let mut slot = (*k as usize) & self.mask;
-            while self.table[slot] != 0 {
+            while self.table[slot].end != u32::MAX {
                 slot = (slot + 1) & self.mask;
             }
-            self.table[slot] = i as u32 + 1;
+            self.table[slot] = Slot {
+                key: *k,
+                start: self.offsets[i],
+                end: self.offsets[i + 1],
+            };
         }
+        self.packed = self
+            .classes
+            .iter()
+            .zip(&self.weights)
+            .map(|(c, w)| (*c as u32) << 16 | (*w as u16 as u32))
+            .collect();
     }
 
     #[inline]
-    fn find(&self, key: u64) -> Option<usize> {
+    fn row(&self, key: u64) -> Option<&[u32]> {
         let mut slot = (key as usize) & self.mask;
         loop {
             let e = self.table[slot];
-            if e == 0 {
+            if e.end == u32::MAX {
                 return None;
             }
-            let i = (e - 1) as usize;
-            if self.keys[i] == key {
-                return Some(i);
+            if e.key == key {
+                return Some(&self.packed[e.start as usize..e.end as usize]);
             }
             slot = (slot + 1) & self.mask;
         }
@@ -277,11 +344,65 @@ impl Model {
     #[inline]
     pub fn scores(&self, feats: &[u64], out: &mut [i32]) {
         out.iter_mut().for_each(|s| *s = 0);
+        self.add_scores(feats, out);
+    }
+
+    /// Same result as [`Model::scores`], with the memory reads issued ahead of use.
+    ///
+    /// Why: once a model outgrows the L2 cache, each feature costs two dependent cache misses
+    /// (slot, then row), and scoring one at a time leaves the CPU waiting on each in turn; perf
+    /// put 75% of the parser's time on those two loads. Here all slots are prefetched first, then
+    /// all rows, so the misses overlap: 2.5–3× faster on the parser (≈100 features per call).
+    pub fn scores_prefetched(&self, feats: &[u64], out: &mut [i32]) {
+        const CHUNK: usize = 128;
+        out.iter_mut().for_each(|s| *s = 0);
+        let mut rows = [(0u32, 0u32); CHUNK];
+        for chunk in feats.chunks(CHUNK) {
+            for f in chunk {
+                prefetch(&self.table, (*f as usize) & self.mask);
+            }
+            let mut n = 0;
+            for f in chunk {
+                if let Some((a, b)) = self.row_bounds(*f) {
+                    prefetch(&self.packed, a as usize);
+                    rows[n] = (a, b);
+                    n += 1;
+                }
+            }
+            for (a, b) in &rows[..n] {
+                for cw in self.packed.get(*a as usize..*b as usize).unwrap_or(&[]) {
+                    if let Some(o) = out.get_mut((cw >> 16) as usize) {
+                        *o += (*cw as u16) as i16 as i32;
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn row_bounds(&self, key: u64) -> Option<(u32, u32)> {
+        let mut slot = (key as usize) & self.mask;
+        loop {
+            let e = self.table.get(slot)?;
+            if e.end == u32::MAX {
+                return None;
+            }
+            if e.key == key {
+                return Some((e.start, e.end));
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+
+    /// Like [`Model::scores`] but adds to `out` instead of overwriting it.
+    #[inline]
+    pub fn add_scores(&self, feats: &[u64], out: &mut [i32]) {
         for f in feats {
-            if let Some(i) = self.find(*f) {
-                let (a, b) = (self.offsets[i] as usize, self.offsets[i + 1] as usize);
-                for j in a..b {
-                    out[self.classes[j] as usize] += self.weights[j] as i32;
+            if let Some(row) = self.row(*f) {
+                for cw in row {
+                    if let Some(o) = out.get_mut((cw >> 16) as usize) {
+                        *o += (*cw as u16) as i16 as i32;
+                    }
                 }
             }
         }
@@ -342,8 +463,12 @@ impl Model {
         let mut offsets = Vec::with_capacity(n_keys + 1);
         offsets.push(0u32);
         for _ in 0..n_keys {
-            let last = *offsets.last().expect("invariant: non-empty");
-            offsets.push(last + r.varint()? as u32);
+            let last: u32 = *offsets.last().expect("invariant: non-empty");
+            let next = u32::try_from(r.varint()?)
+                .ok()
+                .and_then(|d| last.checked_add(d))
+                .ok_or_else(|| Error::CorruptModel("perceptron row length overflows".into()))?;
+            offsets.push(next);
         }
         if *offsets.last().expect("invariant: non-empty") as usize != n_weights {
             return Err(Error::CorruptModel(
@@ -371,11 +496,28 @@ impl Model {
             classes,
             weights,
             table: vec![],
+            packed: vec![],
             mask: 0,
         };
         m.index();
         Ok((m, r.pos))
     }
+}
+
+/// Asks the CPU to start loading `v[i]` into cache; a no-op off x86-64 or out of bounds.
+#[inline(always)]
+fn prefetch<T>(v: &[T], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(x) = v.get(i) {
+        // SAFETY: a prefetch never dereferences or faults, and `x` is a valid reference anyway.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                x as *const T as *const i8,
+            )
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (v, i);
 }
 
 fn write_varint(out: &mut Vec<u8>, mut v: u64) {

@@ -1,0 +1,276 @@
+//! Training: averaged perceptron, dynamic oracle, error exploration.
+//!
+//! Per transition: score every legal labeled move, ask the oracle what each costs, and if the
+//! model's best move costs more than the cheapest, move weight from it to the best-scoring cheapest
+//! move. From epoch `explore_from` on, training then follows the model's move with probability
+//! `explore_p` even when it was wrong (Goldberg & Nivre 2012), so it sees the configurations its
+//! own mistakes lead to. Sentences are shuffled every epoch by a seeded generator, so a seed and a
+//! data set give the same model bit for bit.
+
+use std::collections::BTreeSet;
+use std::time::Instant;
+
+use dyad_core::{DepRel, Sentence, Upos};
+
+use super::eval::AttachmentScores;
+use super::features::{self, Atoms};
+use super::model::check_labels;
+use super::oracle::{self, Gold};
+use super::transition::{decode, State};
+use super::{
+    best_legal, visit_legal, EpochReport, Parser, ParserConfig, ParserReport, ParserScratch,
+    ROOT_LABEL,
+};
+use crate::perceptron::{FeatureMap, Trainer};
+use crate::tagger::UposAlt;
+use crate::{Error, Result};
+
+/// A training sentence in oracle form.
+struct Example {
+    index: usize,
+    heads: Vec<u32>,
+    labels: Vec<u16>,
+}
+
+/// A small, fixed PRNG (SplitMix64): deterministic across platforms and free of dependencies.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            v.swap(i, self.below(i + 1));
+        }
+    }
+}
+
+/// The label set: `root` first, then every other relation in the data, sorted.
+fn collect_labels(train: &[Sentence]) -> Vec<DepRel> {
+    let root: DepRel = DepRel::new(dyad_core::UdRel::Root);
+    let set: BTreeSet<String> = train
+        .iter()
+        .flat_map(|s| s.words.iter().filter_map(|w| w.deprel.as_ref()))
+        .filter(|r| **r != root)
+        .map(|r| r.to_string())
+        .collect();
+    let mut labels = vec![root];
+    labels.extend(set.iter().filter_map(|l| l.parse().ok()));
+    labels
+}
+
+/// Oracle form of a sentence, or `None` when some word lacks a usable head or relation.
+fn example(index: usize, s: &Sentence, labels: &[DepRel]) -> Option<Example> {
+    let n = s.words.len() as u32;
+    if n == 0 {
+        return None;
+    }
+    let mut heads = Vec::with_capacity(n as usize);
+    let mut ls = Vec::with_capacity(n as usize);
+    for (i, w) in s.words.iter().enumerate() {
+        let h = w.head?;
+        if h > n || h == i as u32 + 1 {
+            return None;
+        }
+        let rel = w.deprel.as_ref()?;
+        ls.push(labels.iter().position(|l| l == rel)? as u16);
+        heads.push(h);
+    }
+    Some(Example {
+        index,
+        heads,
+        labels: ls,
+    })
+}
+
+/// True when two arcs cross (heads with 0 = root, 1-based).
+fn is_nonprojective(heads: &[u32]) -> bool {
+    let arcs: Vec<(u32, u32)> = heads
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let d = i as u32 + 1;
+            (d.min(*h), d.max(*h))
+        })
+        .collect();
+    arcs.iter().any(|(a, b)| {
+        arcs.iter()
+            .any(|(c, d)| (a < c && c < b && b < d) || (c < a && a < d && d < b))
+    })
+}
+
+pub(crate) fn train(
+    config: &ParserConfig,
+    train: &[Sentence],
+    train_alts: &[Vec<Option<UposAlt>>],
+    dev: &[Sentence],
+    dev_alts: &[Vec<Option<UposAlt>>],
+) -> Result<(Parser, ParserReport)> {
+    let start = Instant::now();
+    if !(0.0..=1.0).contains(&config.explore_p) || !(0.0..=1.0).contains(&config.upos_noise) {
+        return Err(Error::Training(
+            "explore_p and upos_noise must be probabilities in 0..=1".into(),
+        ));
+    }
+    if (!train_alts.is_empty() && train_alts.len() != train.len())
+        || (!dev_alts.is_empty() && dev_alts.len() != dev.len())
+    {
+        return Err(Error::Training(
+            "UPOS alternatives must be given for every sentence or for none".into(),
+        ));
+    }
+    let labels = collect_labels(train);
+    check_labels(&labels).map_err(|e| Error::Training(e.to_string()))?;
+    let mut examples: Vec<Example> = train
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| example(i, s, &labels))
+        .collect();
+    if examples.is_empty() {
+        return Err(Error::Training(
+            "no training sentence has a complete gold tree".into(),
+        ));
+    }
+    let skipped = train.len() - examples.len();
+    let nonprojective = examples
+        .iter()
+        .filter(|e| e.heads.len() < 400 && is_nonprojective(&e.heads))
+        .count();
+    let n_classes = 1 + 2 * labels.len();
+    let mut trainer = Trainer::new(n_classes);
+    // How many updates each feature took part in: the pruning criterion of `min_updates`.
+    let mut updates: FeatureMap<u32> = FeatureMap::default();
+    let mut rng = Rng(config.seed ^ 0x5EED_F00D);
+    let mut atoms: Vec<Atoms> = Vec::new();
+    let mut state = State::default();
+    let mut gold = Gold::default();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; n_classes];
+    let mut costs = vec![u32::MAX; n_classes];
+    let mut epochs = Vec::new();
+    let mut best: Option<(f64, Parser)> = None;
+    let mut best_epoch = 0;
+    let mut scratch = ParserScratch::default();
+
+    for epoch in 0..config.epochs.max(1) {
+        let t0 = Instant::now();
+        rng.shuffle(&mut examples);
+        let explore = epoch >= config.explore_from;
+        let (mut wrong, mut total) = (0u64, 0u64);
+        for ex in &examples {
+            let s = &train[ex.index];
+            let alts = train_alts.get(ex.index).map_or(&[][..], |a| a.as_slice());
+            features::sentence_atoms(s, alts, &config.upos_alt_margins, &mut atoms);
+            if config.upos_noise > 0.0 {
+                add_upos_noise(&mut atoms, config.upos_noise, &mut rng);
+            }
+            gold.set(&ex.heads, &ex.labels);
+            state.reset(ex.heads.len() as u32);
+            while !state.is_terminal() {
+                if let Some((kind, label)) = state.forced(ROOT_LABEL) {
+                    state.apply(kind, label);
+                    continue;
+                }
+                features::extract(&state, &atoms, &mut feats);
+                trainer.scores(&feats, &mut scores);
+                let c = oracle::costs(&state, &gold);
+                let mut min_cost = u32::MAX;
+                visit_legal(&state, n_classes, &mut |k| {
+                    let (kind, label) = decode(k);
+                    costs[k] = c.of(kind, label);
+                    min_cost = min_cost.min(costs[k]);
+                });
+                let guess = best_legal(&state, &scores, |_| true);
+                let target = best_legal(&state, &scores, |k| costs[k] == min_cost);
+                total += 1;
+                let next = if costs[guess] > min_cost {
+                    wrong += 1;
+                    trainer.update(&feats, target, guess, 1.0);
+                    for f in &feats {
+                        *updates.entry(*f).or_default() += 1;
+                    }
+                    if explore && rng.unit() < config.explore_p {
+                        guess
+                    } else {
+                        target
+                    }
+                } else {
+                    guess
+                };
+                trainer.tick();
+                let (kind, label) = decode(next);
+                state.apply(kind, label);
+            }
+        }
+        let parser = Parser {
+            labels: labels.clone(),
+            model: trainer.finish_where(config.prune, |k| {
+                updates.get(&k).is_some_and(|n| *n >= config.min_updates)
+            }),
+            config: config.clone(),
+            report: None,
+        };
+        let dev_scores = if dev.is_empty() {
+            AttachmentScores::default()
+        } else {
+            parser.evaluate_with_alternatives(dev, dev_alts, &mut scratch)
+        };
+        let report = EpochReport {
+            epoch: epoch + 1,
+            dev: dev_scores,
+            train_error: wrong as f64 / total.max(1) as f64,
+            seconds: t0.elapsed().as_secs_f64(),
+        };
+        tracing::info!(
+            epoch = report.epoch,
+            uas = dev_scores.uas,
+            las = dev_scores.las,
+            train_error = report.train_error,
+            seconds = report.seconds,
+            "parser epoch"
+        );
+        epochs.push(report);
+        let better = !matches!(&best, Some((las, _)) if dev_scores.las <= *las);
+        if !config.keep_best || dev.is_empty() || better {
+            best = Some((dev_scores.las, parser));
+            best_epoch = epoch + 1;
+        }
+    }
+    let (_, mut parser) = best.expect("invariant: at least one epoch ran");
+    let report = ParserReport {
+        labels: labels.iter().map(|l| l.to_string()).collect(),
+        epochs,
+        best_epoch,
+        train_sentences: examples.len(),
+        skipped_sentences: skipped,
+        nonprojective_sentences: nonprojective,
+        features_seen: trainer.n_features(),
+        features_kept: parser.model.n_features(),
+        weights_kept: parser.model.n_weights(),
+        seconds: start.elapsed().as_secs_f64(),
+    };
+    parser.report = Some(report.clone());
+    Ok((parser, report))
+}
+
+/// Replaces each word's UPOS by a random one with probability `p` (words only, not the
+/// "no word" and root positions at both ends).
+fn add_upos_noise(atoms: &mut [Atoms], p: f64, rng: &mut Rng) {
+    let n = atoms.len().saturating_sub(1);
+    for a in atoms.iter_mut().take(n).skip(1) {
+        if rng.unit() < p {
+            features::set_upos(a, Upos::from_index(rng.below(17)));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! `dyad code`: the JSONL contract, bad input reported and skipped, the batch going on.
+
+use crate::cli::{dyad, shared};
+
+const CONTRACT: [&str; 16] = [
+    "doc_id",
+    "sentence_index",
+    "sentence",
+    "date",
+    "date_precision",
+    "source",
+    "target",
+    "cameo",
+    "cameo_root",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "modality",
+    "location",
+    "trigger",
+    "confidence",
+];
+
+fn phoenix_args(shared: &std::path::Path) -> Vec<String> {
+    let d = shared.join("external/petrarch2/dictionaries");
+    let p = |f: &str| d.join(f).to_string_lossy().into_owned();
+    vec![
+        "--petrarch-verbs".into(),
+        p("CAMEO.2.0.txt"),
+        "--petrarch-actors".into(),
+        p("Phoenix.Countries.actors.txt"),
+        "--petrarch-actors".into(),
+        p("Phoenix.International.actors.txt"),
+        "--petrarch-actors".into(),
+        p("Phoenix.MilNonState.actors.txt"),
+        "--petrarch-agents".into(),
+        p("Phoenix.agents.txt"),
+        "--petrarch-discards".into(),
+        p("Phoenix.discards.txt"),
+    ]
+}
+
+#[test]
+fn without_a_lexicon_the_error_says_what_to_pass() {
+    let r = dyad(
+        &["code", "--no-db", "examples/news/en-horn-of-africa.txt"],
+        b"",
+    );
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("--petrarch-verbs"), "{}", r.stderr);
+}
+
+#[test]
+fn english_news_gives_contract_records() {
+    let Some(sh) = shared() else { return };
+    let mut args: Vec<String> = vec![
+        "code".into(),
+        "--no-db".into(),
+        "--date".into(),
+        "2024-01-03".into(),
+    ];
+    args.extend(phoenix_args(&sh));
+    args.push("examples/news/en-horn-of-africa.txt".into());
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = dyad(&argv, b"");
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let events: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!events.is_empty(), "no events; stderr: {}", r.stderr);
+    for e in &events {
+        for f in CONTRACT {
+            assert!(e.get(f).is_some(), "field {f} missing in {e}");
+        }
+        assert_eq!(e["doc_id"], "en-horn-of-africa");
+        assert_eq!(e["date"], "2024-01-03");
+        assert!(e["source"]["code"].is_string());
+    }
+    assert!(r.stderr.contains("1 documents"), "{}", r.stderr);
+}
+
+#[test]
+fn a_malformed_jsonl_line_is_reported_and_the_rest_coded() {
+    let Some(sh) = shared() else { return };
+    let dir = std::env::temp_dir().join(format!("dyad-code-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("batch.jsonl");
+    std::fs::write(
+        &f,
+        concat!(
+            r#"{"id": "a", "title": "Police arrest protesters", "text": "Police arrested protesters in Nairobi on Monday.", "lang": "en"}"#,
+            "\n{\"id\": \"b\", \"text\": \"broken\n",
+            r#"{"id": "c", "text": "", "lang": "en"}"#,
+            "\n",
+            r#"{"id": "d", "text": "El ejército de Colombia atacó a los rebeldes.", "date": "2024-02-30"}"#,
+            "\n",
+            r#"{"id": "e", "text": "Iran accused Israel of attacking its embassy.", "date": "2024-04-02"}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let mut args: Vec<String> = vec![
+        "code".into(),
+        "--no-db".into(),
+        "--format".into(),
+        "csv".into(),
+    ];
+    args.extend(phoenix_args(&sh));
+    args.push(f.to_string_lossy().into_owned());
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = dyad(&argv, b"");
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("batch.jsonl:2: malformed JSON"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("document c: empty text"), "{}", r.stderr);
+    assert!(r.stderr.contains("invalid date"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("2 documents") && r.stderr.contains("3 skipped"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stdout.starts_with("doc_id,sentence_index,"),
+        "{}",
+        r.stdout
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
