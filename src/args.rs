@@ -95,7 +95,12 @@ pub struct CodeArgs {
     /// Do not write the SQLite store.
     #[arg(long)]
     pub no_db: bool,
-    /// PETRARCH verb dictionary replacing the built-in verb patterns.
+    /// Directory of dyad-format lexicon files added before the built-in lexicon (entries here
+    /// win); either holding `en/` and `es/` folders or one language's files. Repeatable.
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Vec<PathBuf>,
+    /// PETRARCH verb dictionary; with --petrarch-actors and --petrarch-agents it replaces the
+    /// built-in lexicon.
     #[arg(long, value_name = "FILE")]
     pub petrarch_verbs: Option<PathBuf>,
     /// PETRARCH actor dictionaries (repeatable, in precedence order).

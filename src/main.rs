@@ -7,6 +7,7 @@ mod args;
 mod cmd;
 mod documents;
 mod input;
+mod lexicon;
 mod models;
 
 use std::process::ExitCode;

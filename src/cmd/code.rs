@@ -27,7 +27,10 @@ pub fn run(a: CodeArgs) -> anyhow::Result<ExitCode> {
         Some(d) => Some(d.parse().with_context(|| format!("--date {d}"))?),
         None => None,
     };
-    let lexicon = Arc::new(load_lexicon(&a)?);
+    let petrarch = match uses_petrarch(&a)? {
+        true => Some(Arc::new(load_petrarch(&a)?)),
+        false => None,
+    };
     let langs: Vec<Lang> = match a.lang {
         LangArg::Auto => Lang::ALL.to_vec(),
         LangArg::En => vec![Lang::En],
@@ -35,7 +38,13 @@ pub fn run(a: CodeArgs) -> anyhow::Result<ExitCode> {
     };
     let mut pipeline = Pipeline::default();
     for &l in &langs {
-        let coder = Coder::new(lexicon.clone(), CoderConfig::default());
+        // --petrarch-* replace the built-in lexicon (for every language coded, as PETRARCH has
+        // one dictionary set); otherwise each language gets its own, with --lexicon dirs first.
+        let lexicon = match &petrarch {
+            Some(p) => p.clone(),
+            None => Arc::new(crate::lexicon::for_language(l, &a.lexicon)?),
+        };
+        let coder = Coder::new(lexicon, CoderConfig::default());
         pipeline.add_language(
             l,
             Segmenter::new(l),
@@ -96,13 +105,25 @@ pub fn run(a: CodeArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn load_lexicon(a: &CodeArgs) -> anyhow::Result<Lexicon> {
-    let (Some(verbs), Some(agents)) = (&a.petrarch_verbs, &a.petrarch_agents) else {
-        bail!("dyad's built-in lexicon is not written yet (issue 4): pass --petrarch-verbs, --petrarch-actors and --petrarch-agents");
-    };
-    if a.petrarch_actors.is_empty() {
-        bail!("--petrarch-actors is required with --petrarch-verbs");
+/// True when PETRARCH dictionaries replace the built-in lexicon; a partial set is an error,
+/// since a PETRARCH coder needs verbs, actors and agents together.
+fn uses_petrarch(a: &CodeArgs) -> anyhow::Result<bool> {
+    let given = [
+        a.petrarch_verbs.is_some(),
+        !a.petrarch_actors.is_empty(),
+        a.petrarch_agents.is_some(),
+    ];
+    match given.iter().filter(|g| **g).count() {
+        0 if a.petrarch_discards.is_none() => Ok(false),
+        3 => Ok(true),
+        _ => bail!("PETRARCH dictionaries replace the built-in lexicon as a set: pass --petrarch-verbs, --petrarch-actors and --petrarch-agents together"),
     }
+}
+
+fn load_petrarch(a: &CodeArgs) -> anyhow::Result<Lexicon> {
+    let (Some(verbs), Some(agents)) = (&a.petrarch_verbs, &a.petrarch_agents) else {
+        bail!("--petrarch-verbs and --petrarch-agents are required");
+    };
     let actors: Vec<&std::path::Path> = a.petrarch_actors.iter().map(|p| p.as_path()).collect();
     let (lex, warnings) = Lexicon::load_petrarch(PetrarchPaths {
         verbs,
