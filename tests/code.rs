@@ -41,13 +41,30 @@ fn phoenix_args(shared: &std::path::Path) -> Vec<String> {
 }
 
 #[test]
-fn without_a_lexicon_the_error_says_what_to_pass() {
+fn a_partial_petrarch_set_is_refused_with_what_to_pass() {
     let r = dyad(
-        &["code", "--no-db", "examples/news/en-horn-of-africa.txt"],
+        &[
+            "code",
+            "--no-db",
+            "--petrarch-verbs",
+            "x.txt",
+            "examples/news/en-horn-of-africa.txt",
+        ],
         b"",
     );
     assert_eq!(r.status, 2);
-    assert!(r.stderr.contains("--petrarch-verbs"), "{}", r.stderr);
+    assert!(r.stderr.contains("--petrarch-actors"), "{}", r.stderr);
+}
+
+#[test]
+fn the_built_in_lexicon_codes_without_flags() {
+    let r = dyad(&["code", "--no-db", "examples/news/"], b"");
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("2 documents"), "{}", r.stderr);
+    for l in r.stdout.lines() {
+        let e: serde_json::Value = serde_json::from_str(l).unwrap();
+        assert!(e["cameo"].is_string(), "{e}");
+    }
 }
 
 #[test]
