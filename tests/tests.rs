@@ -3,4 +3,5 @@
 mod cli;
 mod code;
 mod parse;
+mod petr_raw;
 mod shared_bars;
