@@ -61,10 +61,25 @@ fn the_built_in_lexicon_codes_without_flags() {
     let r = dyad(&["code", "--no-db", "examples/news/"], b"");
     assert_eq!(r.status, 0, "{}", r.stderr);
     assert!(r.stderr.contains("2 documents"), "{}", r.stderr);
-    for l in r.stdout.lines() {
-        let e: serde_json::Value = serde_json::from_str(l).unwrap();
-        assert!(e["cameo"].is_string(), "{e}");
-    }
+    let events: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // "Ethiopia's army later accused Eritrean troops of shelling a border town"
+    assert!(
+        events.iter().any(|e| e["source"]["country"] == "ETH"
+            && e["cameo_root"] == "11"
+            && e["target"]["country"] == "ERI"),
+        "no ETH accuses ERI event in {events:#?}"
+    );
+    // "El canciller colombiano se reunió el lunes en Caracas con su homólogo venezolano"
+    assert!(
+        events.iter().any(|e| e["source"]["country"] == "COL"
+            && e["cameo_root"] == "04"
+            && e["doc_id"] == "es-colombia-venezuela"),
+        "no Colombian consult event in {events:#?}"
+    );
 }
 
 #[test]
