@@ -1,12 +1,8 @@
 //! PETRARCH's functional suite coded the way users code: from each record's raw `<Text>`, with
 //! dyad's own segmenter, tagger and parser (the shipped English model), not the records' parses.
 
-use std::sync::Arc;
-
 use dyad_core::Lang;
-use dyad_events::suite::{evaluate, read_records};
-use dyad_events::{Coder, CoderConfig};
-use dyad_lexicon::{Lexicon, PetrarchPaths};
+use dyad_events::suite::{evaluate, read_records, validation_coder, RECORDS_FILE};
 use dyad_syntax::{Analyzer, AnalyzerScratch};
 use dyad_text::Segmenter;
 
@@ -22,19 +18,8 @@ const ISSUE_BAR_PERCENT: f64 = 80.0;
 fn petrarch_suite_from_raw_text() {
     let Some(sh) = shared() else { return };
     let p = sh.join("external/petrarch2");
-    let dict = |f: &str| p.join("dictionaries").join(f);
-    let actors = dict("PETR.Validate.actors.txt");
-    let verbs = p.join("from_UniversalPetrarch/PETR.Validate.verbs.2.0.txt");
-    let (lex, _) = Lexicon::load_petrarch(PetrarchPaths {
-        verbs: &verbs,
-        actors: &[&actors],
-        agents: &dict("PETR.Validate.agents.txt"),
-        discards: Some(&dict("PETR.Validate.discards.txt")),
-    })
-    .unwrap();
-    let coder = Coder::new(Arc::new(lex), CoderConfig::default());
-    let xml_path =
-        p.join("from_UniversalPetrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml");
+    let coder = validation_coder(&p).unwrap();
+    let xml_path = p.join(RECORDS_FILE);
     let records = read_records(&std::fs::read_to_string(&xml_path).unwrap(), "petr").unwrap();
 
     let analyzer =

@@ -18,6 +18,27 @@ use dyad_lexicon::petrarch::actors::DictDate;
 
 use crate::{Coder, CoderConfig, DocContext, Error, Modality, Result};
 
+/// The suite's file names under a PETRARCH data directory (the layout of
+/// `external/petrarch2/`: `dictionaries/`, `from_UniversalPetrarch/`).
+pub const RECORDS_FILE: &str =
+    "from_UniversalPetrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml";
+
+/// A coder with the suite's own fictional dictionaries (`PETR.Validate.*`, with the verbs
+/// converted to the CAMEO 2.0 format), as the records expect; `dir` is the PETRARCH data
+/// directory. Shared by every harness so they all score against the same lexicon.
+pub fn validation_coder(dir: &std::path::Path) -> Result<Coder> {
+    let dict = |f: &str| dir.join("dictionaries").join(f);
+    let actors = dict("PETR.Validate.actors.txt");
+    let verbs = dir.join("from_UniversalPetrarch/PETR.Validate.verbs.2.0.txt");
+    let (lex, _warnings) = dyad_lexicon::Lexicon::load_petrarch(dyad_lexicon::PetrarchPaths {
+        verbs: &verbs,
+        actors: &[&actors],
+        agents: &dict("PETR.Validate.agents.txt"),
+        discards: Some(&dict("PETR.Validate.discards.txt")),
+    })?;
+    Ok(Coder::new(std::sync::Arc::new(lex), CoderConfig::default()))
+}
+
 /// One validation record.
 #[derive(Debug, Clone)]
 pub struct SuiteRecord {

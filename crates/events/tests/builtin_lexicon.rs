@@ -16,7 +16,9 @@ fn code(lang: &str) -> Vec<String> {
     let lex = Lexicon::load_dyad_dir(&root().join("lexicon").join(lang)).unwrap();
     let c = Coder::new(Arc::new(lex), CoderConfig::default());
     let name = format!("{lang}_builtin.conllu");
-    let path = root().join("crates/events/tests/fixtures/builtin").join(&name);
+    let path = root()
+        .join("crates/events/tests/fixtures/builtin")
+        .join(&name);
     let text = std::fs::read_to_string(path).unwrap();
     let mut out: Vec<String> = dyad_syntax::conllu::read_str(&text, &name)
         .unwrap()

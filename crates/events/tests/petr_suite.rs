@@ -4,11 +4,8 @@
 //! Run: `DYAD_SHARED=/work/shared cargo test -p dyad-events --test petr_suite -- --nocapture`
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
-use dyad_events::suite::{evaluate, read_records};
-use dyad_events::{Coder, CoderConfig};
-use dyad_lexicon::{Lexicon, PetrarchPaths};
+use dyad_events::suite::{evaluate, read_records, validation_coder, RECORDS_FILE};
 
 fn shared() -> Option<PathBuf> {
     let dir = PathBuf::from(std::env::var_os("DYAD_SHARED")?);
@@ -30,19 +27,8 @@ fn petr_unit_test_records_from_carried_parses() {
         return;
     };
     let p = root.join("external/petrarch2");
-    let dict = |f: &str| p.join("dictionaries").join(f);
-    let actors = dict("PETR.Validate.actors.txt");
-    let verbs = p.join("from_UniversalPetrarch/PETR.Validate.verbs.2.0.txt");
-    let (lex, _warnings) = Lexicon::load_petrarch(PetrarchPaths {
-        verbs: &verbs,
-        actors: &[&actors],
-        agents: &dict("PETR.Validate.agents.txt"),
-        discards: Some(&dict("PETR.Validate.discards.txt")),
-    })
-    .unwrap();
-    let coder = Coder::new(Arc::new(lex), CoderConfig::default());
-    let xml_path =
-        p.join("from_UniversalPetrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml");
+    let coder = validation_coder(&p).unwrap();
+    let xml_path = p.join(RECORDS_FILE);
     let xml = std::fs::read_to_string(&xml_path).unwrap();
     let records = read_records(&xml, &xml_path.display().to_string()).unwrap();
     let report = evaluate(&coder, &records, |r| {
