@@ -83,7 +83,12 @@ fn builtin_patterns_load_and_cover_every_three_digit_code() {
             .flat_map(|c| c.codes().filter_map(|e| e.cameo()).map(|c| c.as_str()))
             .filter(|s| s.len() == 4)
             .collect();
-        let at_least = |n: usize| codes.iter().filter(|c| cov.get(**c).copied().unwrap_or(0) >= n).count();
+        let at_least = |n: usize| {
+            codes
+                .iter()
+                .filter(|c| cov.get(**c).copied().unwrap_or(0) >= n)
+                .count()
+        };
         let gap: Vec<String> = codes
             .iter()
             .filter(|c| cov.get(**c).copied().unwrap_or(0) < 3)
@@ -100,7 +105,14 @@ fn builtin_patterns_load_and_cover_every_three_digit_code() {
             at_least(1),
             four.len()
         );
-        println!("{lang}: below 3: {}", if gap.is_empty() { "none".into() } else { gap.join(" ") });
+        println!(
+            "{lang}: below 3: {}",
+            if gap.is_empty() {
+                "none".into()
+            } else {
+                gap.join(" ")
+            }
+        );
         for c in &codes {
             let n = cov.get(*c).copied().unwrap_or(0);
             if n < 3 && !allowed.contains(c) {
@@ -110,7 +122,9 @@ fn builtin_patterns_load_and_cover_every_three_digit_code() {
                 failures.push(format!("{lang} {c}: no pattern at all"));
             }
             if n >= 3 && allowed.contains(c) {
-                failures.push(format!("{lang} {c}: has {n} patterns; take it off the gap list"));
+                failures.push(format!(
+                    "{lang} {c}: has {n} patterns; take it off the gap list"
+                ));
             }
         }
         for name in ["negator", "pronoun"] {
