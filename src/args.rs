@@ -126,6 +126,30 @@ pub struct CodeArgs {
 pub enum EvalCommand {
     /// Tagging, lemmas and attachment on gold tokens; sentences and tokens from raw text.
     Syntax(EvalSyntaxArgs),
+    /// Events from raw text against a gold dev set (the built-in lexicon's bars, issue 4).
+    Events(EvalEventsArgs),
+}
+
+#[derive(Args, Debug)]
+#[command(group(clap::ArgGroup::new("devset").required(true).args(["plover", "spanish_cameo"])))]
+pub struct EvalEventsArgs {
+    /// PLOVER gold-standard records (`PLOVER_GSR_dev.json`), coded as English.
+    #[arg(long, value_name = "FILE.json")]
+    pub plover: Option<PathBuf>,
+    /// UniversalPetrarch Spanish CAMEO records (`spanish_protest_cameo_dev.xml`), coded as Spanish.
+    #[arg(long, value_name = "FILE.xml")]
+    pub spanish_cameo: Option<PathBuf>,
+    /// Directory of dyad-format lexicon files added before the built-in lexicon (repeatable).
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Vec<PathBuf>,
+    #[command(flatten)]
+    pub models: ModelArgs,
+    /// List the records missed or with unmatched events: gold vs what dyad emitted.
+    #[arg(long)]
+    pub failures: bool,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Args, Debug)]

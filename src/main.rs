@@ -37,6 +37,7 @@ fn run(cli: args::Cli) -> anyhow::Result<ExitCode> {
         args::Command::Code(a) => cmd::code::run(a),
         args::Command::Parse(a) => cmd::parse::run(a),
         args::Command::Eval(args::EvalCommand::Syntax(a)) => cmd::eval::run(a),
+        args::Command::Eval(args::EvalCommand::Events(a)) => cmd::eval_events::run(a),
         args::Command::Train(args::TrainCommand::Syntax(a)) => cmd::train::run(a),
         args::Command::Bench(args::BenchCommand::Syntax(a)) => cmd::bench::run(a),
     }

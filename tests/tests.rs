@@ -2,6 +2,7 @@
 
 mod cli;
 mod code;
+mod devset_bars;
 mod parse;
 mod petr_raw;
 mod shared_bars;

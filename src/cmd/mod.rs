@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod code;
 pub mod eval;
+pub mod eval_events;
 pub mod parse;
 pub mod train;
 

@@ -17,6 +17,14 @@ pub enum Error {
         /// What was found and what was expected.
         message: String,
     },
+    /// A dev-set file ([`crate::devsets`]) is not shaped as expected.
+    #[error("{source_name}: {message}")]
+    DevSet {
+        /// The file (or the name given to in-memory text).
+        source_name: String,
+        /// What was found and what was expected, with the record.
+        message: String,
+    },
 }
 
 /// Result alias for this crate.

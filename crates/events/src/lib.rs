@@ -3,7 +3,8 @@
 //! Takes parsed sentences (words with `upos`, `lemma`, `head`, `deprel`) and a compiled
 //! [`dyad_lexicon::Lexicon`]; returns [`Event`]s with CAMEO codes (or the dictionary's legacy
 //! codes) between actors. The entry type is [`Coder`]; [`EventRecord`] is the JSONL line of
-//! `dyad code`. [`suite`] scores the coder on PETRARCH's functional test records.
+//! `dyad code`. [`suite`] scores the coder on PETRARCH's functional test records, [`devsets`] the
+//! events of the whole pipeline on the lexicon issue's PLOVER and Spanish CAMEO dev sets.
 //!
 //! How a sentence is coded:
 //! 1. every word is looked up once in the actor and agent indexes (per-sentence tables reused
@@ -88,6 +89,7 @@
 mod clause;
 mod coder;
 mod deps;
+pub mod devsets;
 mod error;
 mod event;
 mod mention;

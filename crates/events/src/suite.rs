@@ -259,20 +259,25 @@ fn strip_comments(s: &str) -> String {
     out
 }
 
-fn between<'a>(s: &'a str, open: &str, close: &str, from: usize) -> Option<(&'a str, usize)> {
+pub(crate) fn between<'a>(
+    s: &'a str,
+    open: &str,
+    close: &str,
+    from: usize,
+) -> Option<(&'a str, usize)> {
     let a = s[from..].find(open)? + from + open.len();
     let b = s[a..].find(close)? + a;
     Some((&s[a..b], b + close.len()))
 }
 
-fn attr(tag: &str, name: &str) -> Option<String> {
+pub(crate) fn attr(tag: &str, name: &str) -> Option<String> {
     let key = format!(" {name}=\"");
     let a = tag.find(&key)? + key.len();
     let b = tag[a..].find('"')? + a;
     Some(unescape(&tag[a..b]))
 }
 
-fn unescape(s: &str) -> String {
+pub(crate) fn unescape(s: &str) -> String {
     s.replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&lt;", "<")
