@@ -179,23 +179,13 @@ fn punct_between(at: &[Atoms], a: u32, b: u32) -> u64 {
     1 + n.min(2) as u64
 }
 
-/// An uncertainty template: `(q, p, x)` when the word has a runner-up tag `q`, else a constant.
-#[inline]
-fn unc(q: u64, p: u64, x: u64) -> (u64, u64) {
-    if q == 0 {
-        (0, 0)
-    } else {
-        (join(q, p), x)
-    }
-}
-
 #[inline]
 fn join(a: u64, b: u64) -> u64 {
     a.rotate_left(23) ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
-/// Number of features [`extract`] emits for every configuration.
-pub(crate) const N_FEATURES: usize = 97;
+/// Number of features [`extract`] emits for every configuration (plus up to six for doubtful tags).
+pub(crate) const N_FEATURES: usize = 91;
 
 /// Writes the feature keys of configuration `st` into `out` (cleared first).
 pub(crate) fn extract(st: &State, at: &[Atoms], out: &mut Vec<u64>) {
@@ -350,19 +340,27 @@ pub(crate) fn extract(st: &State, at: &[Atoms], out: &mut Vec<u64>) {
         // Lemmas.
         (as0.l, ab0.p),
         (as0.p, ab0.l),
-        // Tagger uncertainty: the runner-up tag where it came close. A constant key when the tag
-        // is confident, so those configurations cost a cached lookup. Appended last so that
-        // models trained before these existed keep their template ids.
-        unc(as0.q, as0.p, 0),
-        unc(ab0.q, ab0.p, 0),
-        unc(as1.q, as1.p, 0),
-        unc(ab1.q, ab1.p, 0),
-        unc(as0.q, as0.p, ab0.p),
-        unc(ab0.q, ab0.p, as0.p),
     ];
     out.extend(
         f.iter()
             .enumerate()
             .map(|(t, (x, y))| feature(t as u32, *x, *y)),
     );
+    // Tagger uncertainty: the runner-up tag of a word where it came close, with the predicted
+    // tag (and across `s0`–`b0`). Emitted only for doubtful words, so confident configurations
+    // cost nothing more; template ids continue after the fixed set, so models trained before
+    // these existed keep theirs.
+    let unc = [
+        (as0.q, as0.p, 0),
+        (ab0.q, ab0.p, 0),
+        (as1.q, as1.p, 0),
+        (ab1.q, ab1.p, 0),
+        (as0.q, as0.p, ab0.p),
+        (ab0.q, ab0.p, as0.p),
+    ];
+    for (t, (q, p, x)) in unc.into_iter().enumerate() {
+        if q != 0 {
+            out.push(feature((N_FEATURES + t) as u32, join(q, p), x));
+        }
+    }
 }

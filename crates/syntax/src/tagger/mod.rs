@@ -17,6 +17,9 @@
 //!    their right).
 //! 3. **Lemma**, see [`crate::lemma`]: a (form, UPOS) lexicon, then suffix edit rules.
 //!
+//! Every UPOS decision also leaves its runner-up tag and margin in the scratch
+//! ([`TaggerScratch::alternatives`]); the parser reads them to learn when a tag is doubtful.
+//!
 //! Prediction hashes each word once per sentence into reusable [`TaggerScratch`] buffers; the only
 //! allocations are the output lemma strings and FEATS values. Dev scores and the training config
 //! travel in each model's metadata ([`Tagger::meta`]). Measured with the default config (gold
