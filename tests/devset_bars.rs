@@ -22,23 +22,24 @@ struct Check {
     unmatched_bar: f64,
 }
 
-// Measured: PLOVER 37/179 = 20.67% hits, 0.324 unmatched/record; Spanish 29/468 = 6.20%,
-// 0.081 unmatched/sentence.
+// Measured: PLOVER 52/179 = 29.05% hits, 0.324 unmatched/record; Spanish 64/468 = 13.68%,
+// 0.114 unmatched/sentence (with the `untargeted` class, demonym + role title, agree/offer/
+// support patterns).
 const PLOVER: Check = Check {
     flag: "--plover",
     file: "external/plover/PLOVER_GSR_dev.json",
-    hit_floor: 19.5,
+    hit_floor: 28.0,
     hit_bar: 75.0,
-    unmatched_ceiling: 0.35,
+    unmatched_ceiling: 0.37,
     unmatched_bar: 0.5,
 };
 
 const SPANISH: Check = Check {
     flag: "--spanish-cameo",
     file: "external/universalpetrarch/spanish_protest_cameo_dev.xml",
-    hit_floor: 5.2,
+    hit_floor: 12.7,
     hit_bar: 65.0,
-    unmatched_ceiling: 0.1,
+    unmatched_ceiling: 0.16,
     unmatched_bar: 0.8,
 };
 

@@ -15,8 +15,15 @@ use crate::tree::{Scratch, View};
 /// Options of the coder.
 #[derive(Debug, Clone)]
 pub struct CoderConfig {
-    /// Emit an event only when it has a target (PETRARCH's `require_dyad`, default true).
+    /// Emit an event only when it has a target (PETRARCH's `require_dyad`, default true),
+    /// except for the codes of [`CoderConfig::untargeted`].
     pub require_target: bool,
+    /// CAMEO event codes (with leading zeros: `14`, `0871`) that are coded without a target
+    /// even when [`CoderConfig::require_target`] is set: a code here covers its sub-codes
+    /// (`14` covers `141`…`1454`). CAMEO codes protests, strikes and riots with no target
+    /// (`---`). Default: empty; a lexicon that defines the reserved class `untargeted`
+    /// replaces it ([`Coder::new`]), so which categories stand alone is lexicon data.
+    pub untargeted: Vec<String>,
     /// Lemmas that negate a predicate when attached to it as `advmod` (upper case). Default:
     /// English `not`, `n't`, `never` and Spanish `no`, `nunca`, `jamás`. A lexicon that
     /// defines the reserved class `negator` replaces this list ([`Coder::new`]).
@@ -41,6 +48,7 @@ impl Default for CoderConfig {
     fn default() -> Self {
         CoderConfig {
             require_target: true,
+            untargeted: Vec::new(),
             negators: ["NOT", "N'T", "NEVER", "NO", "NUNCA", "JAMÁS"]
                 .iter()
                 .map(|s| s.to_string())
@@ -66,13 +74,15 @@ pub struct Coder {
 
 impl CoderConfig {
     /// This configuration with the language lists a lexicon defines: the reserved classes
-    /// `negator` and `pronoun` (`docs/lexicon-format.md`, `kind=classes`) replace
-    /// [`CoderConfig::negators`] and [`CoderConfig::pronouns`] when present and non-empty, so
-    /// that language knowledge lives in the lexicon, not in code.
+    /// `negator`, `pronoun` and `untargeted` (`docs/lexicon-format.md`, `kind=classes`)
+    /// replace [`CoderConfig::negators`], [`CoderConfig::pronouns`] and
+    /// [`CoderConfig::untargeted`] when present and non-empty, so that language knowledge
+    /// lives in the lexicon, not in code.
     pub fn with_lexicon_classes(mut self, lex: &Lexicon) -> CoderConfig {
         for (class, list) in [
             ("negator", &mut self.negators),
             ("pronoun", &mut self.pronouns),
+            ("untargeted", &mut self.untargeted),
         ] {
             let members: Vec<String> = lex.class_members(class).map(str::to_string).collect();
             if !members.is_empty() {
@@ -80,6 +90,16 @@ impl CoderConfig {
             }
         }
         self
+    }
+}
+
+impl CoderConfig {
+    /// Whether `code` may be coded without a target under `require_target`: it, or a
+    /// CAMEO ancestor of it, is listed in [`CoderConfig::untargeted`].
+    pub fn stands_alone(&self, code: &EventCode) -> bool {
+        let Some(c) = code.cameo() else { return false };
+        let c = c.as_str();
+        self.untargeted.iter().any(|u| c.starts_with(u.as_str()))
     }
 }
 
@@ -250,7 +270,7 @@ impl Coder {
             return;
         };
         let mut push = |source: &Actor, target: Option<&Actor>, code: &EventCode| {
-            if target.is_none() && self.config.require_target {
+            if target.is_none() && self.config.require_target && !self.config.stands_alone(code) {
                 return;
             }
             out.push(Event {

@@ -5,7 +5,7 @@
 use dyad_core::{ActorCode, DepRel, Span, UdRel};
 use dyad_lexicon::petrarch::actors::{CodeSpec, DictDate};
 use dyad_lexicon::petrarch::agents::{AgentCode, Placement};
-use dyad_lexicon::{ActorId, Agent, Lexicon};
+use dyad_lexicon::{ActorId, Agent, Lexicon, NameRole};
 
 use crate::event::{Actor, ActorTag};
 use crate::tree::View;
@@ -178,6 +178,10 @@ pub(crate) fn resolve_np(
                 });
             }
             if nested.is_empty() {
+                if let Some(d) = demonym_before(v, &toks) {
+                    push(out, lex, d.what, date, &roles, head, span(v, d.a, g.b));
+                    return out.len() > before;
+                }
                 let mut codes = agent_alone(g.what);
                 for r in &core_agents {
                     codes = combine(&codes, r);
@@ -195,7 +199,17 @@ pub(crate) fn resolve_np(
         conjoined_countries(v, lex, (h.a, h.b), date, &core_agents, head, sp, out);
     } else if let Some(g) = agents.iter().find(|h| core(h.a, h.b)) {
         // A role among the modifiers names an unknown head by its role, as PETRARCH reads the
-        // first agent of a phrase: "the official news agency" → `GOV`.
+        // first agent of a phrase: "the official news agency" → `GOV`; a demonym just before
+        // the phrase gives it a country ("Serbian President Vojislav Kostunica").
+        if let Some(d) = demonym_before(v, &toks) {
+            let roles: Vec<&Agent> = agents
+                .iter()
+                .filter(|h| core(h.a, h.b))
+                .map(|h| h.what)
+                .collect();
+            push(out, lex, d.what, date, &roles, head, span(v, d.a, head + 1));
+            return out.len() > before;
+        }
         let codes = core_agents[1..]
             .iter()
             .fold(agent_alone(g.what), |c, r| combine(&c, r));
@@ -206,6 +220,22 @@ pub(crate) fn resolve_np(
         });
     }
     out.len() > before
+}
+
+/// A demonym ending right where the phrase `toks` (sorted) begins, outside it: the country of
+/// a role title whose adjective the parser attached elsewhere ("Serbian President Vojislav
+/// Kostunica", "Russian Foreign Minister Sergei Lavrov", where taggers often make the
+/// demonym a separate head). Only a demonym: a country name there is its own phrase.
+fn demonym_before(v: &View, toks: &[usize]) -> Option<Hit<ActorId>> {
+    let first = *toks.first()?;
+    (first.saturating_sub(3)..first).find_map(|k| match v.actor_hits[k] {
+        Some((n, (id, NameRole::Demonym))) if k + n as usize == first => Some(Hit {
+            a: k,
+            b: first,
+            what: id,
+        }),
+        _ => None,
+    })
 }
 
 /// Actors conjoined with a modifier actor ("the Arnor and Gondor legislators"): each is

@@ -8,12 +8,19 @@
 //! ```
 //!
 //! Terms are single lemmas: a pattern tests the head lemma of a dependent ("cluster bomb" is
-//! a `bomb`). `@actor` and `@person` are built in and cannot be defined. The coder reads two
+//! a `bomb`). `@actor` and `@person` are built in and cannot be defined. The coder reads three
 //! reserved classes when a lexicon defines them: `negator` and `pronoun` (personal pronouns
-//! that, as the subject of an embedded clause, stand for the governing subject).
+//! that, as the subject of an embedded clause, stand for the governing subject), and
+//! `untargeted`, whose terms are CAMEO event codes (checked), not lemmas: the codes (and their
+//! sub-codes) that may be coded without a target, as CAMEO codes a strike or a riot `---`.
+
+use dyad_core::CameoCode;
 
 use super::block::{items, unknown_field, At, Entry};
 use crate::Result;
+
+/// The reserved class whose terms are CAMEO event codes that need no target.
+pub const UNTARGETED: &str = "untargeted";
 
 /// A `class NAME` block.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,6 +80,14 @@ pub(crate) fn parse(entries: &[Entry<'_>], file: usize, at: At<'_>) -> Result<Ve
                         f.line,
                         format!(
                             "class term {t:?} should be one lemma (patterns test a head lemma)"
+                        ),
+                    ));
+                }
+                if name == UNTARGETED && t.parse::<CameoCode>().is_err() {
+                    return Err(at.err(
+                        f.line,
+                        format!(
+                            "class {UNTARGETED}: {t:?} is not a CAMEO event code (write `14`, `145`, `0871`)"
                         ),
                     ));
                 }
