@@ -21,7 +21,7 @@ use super::{
     best_legal, visit_legal, EpochReport, Parser, ParserConfig, ParserReport, ParserScratch,
     ROOT_LABEL,
 };
-use crate::perceptron::{FeatureMap, Trainer};
+use crate::perceptron::{FeatureMap, Rng, Trainer};
 use crate::tagger::UposAlt;
 use crate::{Error, Result};
 
@@ -30,30 +30,6 @@ struct Example {
     index: usize,
     heads: Vec<u32>,
     labels: Vec<u16>,
-}
-
-/// A small, fixed PRNG (SplitMix64): deterministic across platforms and free of dependencies.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            v.swap(i, self.below(i + 1));
-        }
-    }
 }
 
 /// The label set: `root` first, then every other relation in the data, sorted.

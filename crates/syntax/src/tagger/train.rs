@@ -7,7 +7,7 @@ use dyad_core::{Feats, Sentence};
 use serde::{Deserialize, Serialize};
 
 use crate::lemma::train::{collect, LemmaData};
-use crate::perceptron::{hash_str, FeatureMap, IdHasher, Model, Trainer};
+use crate::perceptron::{hash_str, FeatureMap, IdHasher, Model, Rng, Trainer};
 use crate::{Error, Result};
 
 use super::features::{self, Prepared, NOT_FIXED, START_TAG};
@@ -94,26 +94,6 @@ pub struct TaggerReport {
     pub lexicon_entries: usize,
     /// Tag dictionary entries.
     pub tag_dict_entries: usize,
-}
-
-/// splitmix64: a tiny, seedable, platform-independent generator for the shuffles.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
-        }
-    }
 }
 
 /// A training sentence with its gold labels as class ids.
