@@ -3,8 +3,9 @@
 //! Split from [`crate::coder`] so that the coder reads as the order of steps (verb form,
 //! negation, pattern, participants, events) and this module holds the argument rules.
 
-use dyad_core::{DepRel, UdRel, Upos};
+use dyad_core::{DepRel, Span, UdRel, Upos};
 use dyad_lexicon::petrarch::actors::DictDate;
+use dyad_lexicon::NameRole;
 
 use crate::coder::{Coder, CoderConfig};
 use crate::event::Actor;
@@ -150,6 +151,7 @@ impl<'a> Clause<'a> {
                     if a.is_empty() {
                         a = actors(&self.args.subjects);
                     }
+                    drop_absorbed_demonyms(v, &mut a);
                     a
                 }
             };
@@ -296,6 +298,23 @@ fn governor_subjects(v: &View, i: usize, config: &CoderConfig) -> Option<Vec<usi
         cur = h;
     }
     None
+}
+
+/// Drops a subject that is a bare demonym another subject took as its country: parsed with
+/// "Russian" a second `nsubj`, "Russian Foreign Minister Igor Ivanov met ..." is RUSGOV (by
+/// the demonym before its role, `mention::demonym_before`), and the adjective is no second
+/// source `RUS`.
+fn drop_absorbed_demonyms(v: &View, a: &mut Vec<Actor>) {
+    let spans: Vec<Span> = a.iter().map(|x| x.span).collect();
+    a.retain(|x| {
+        let h = x.head as usize;
+        let bare = matches!(v.actor_hits[h], Some((n, (_, NameRole::Demonym)))
+            if x.span == v.s.words[h].span.cover(v.s.words[h + n as usize - 1].span));
+        !(bare
+            && spans
+                .iter()
+                .any(|s| *s != x.span && s.start <= x.span.start && x.span.end <= s.end))
+    });
 }
 
 /// The actors of the first phrase head in `words` (text order) that names any, skipping the

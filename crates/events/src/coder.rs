@@ -380,3 +380,22 @@ fn directions(code: &VerbCode) -> Option<(Option<&EventCode>, Option<&EventCode>
         VerbCode::Pair { forward, reverse } => Some((forward.as_ref(), reverse.as_ref())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn untargeted_code_covers_its_sub_codes_only() {
+        let c = CoderConfig {
+            untargeted: vec!["14".into(), "0871".into()],
+            ..CoderConfig::default()
+        };
+        let alone = |s: &str| c.stands_alone(&EventCode::parse(s));
+        assert!(alone("14") && alone("143") && alone("1454") && alone("0871"));
+        // Not the parent of a listed code, not a sibling, not a code that is no CAMEO code.
+        assert!(!alone("087") && !alone("04") && !alone("040") && !alone("15"));
+        assert!(!alone("14X"));
+        assert!(!CoderConfig::default().stands_alone(&EventCode::parse("143")));
+    }
+}

@@ -202,3 +202,55 @@ fn record_marks_nominal_and_light_verb_triggers() {
     assert_eq!(json["trigger"], "trip");
     assert_eq!(json["source"]["code"], "RUSGOV");
 }
+
+#[test]
+fn untargeted_codes_stand_alone_and_others_need_a_target() {
+    // The fixture lexicons' reserved class `untargeted` lists `14`: "went on strike" (143)
+    // and "protestaron" (141) are sub-codes and code with no target; "met privately" /
+    // "se reunió ayer" (040) is not listed and codes only with a target.
+    assert_eq!(
+        code("en_untargeted.conllu"),
+        ["JPN,RUSGOV,040", "LAB,---,143", "RUSGOV,JPN,040"]
+    );
+    assert_eq!(
+        code("es_untargeted.conllu"),
+        ["LAB,---,141", "MEX,RUSGOV,040", "RUSGOV,MEX,040"]
+    );
+}
+
+#[test]
+fn untargeted_list_comes_from_the_lexicon_class() {
+    for lang in ["en", "es"] {
+        let c = coder(lang, CoderConfig::default());
+        assert_eq!(c.config().untargeted, ["14"], "{lang}");
+        let e = &c.code_sentence(
+            &sentences(&format!("{lang}_untargeted.conllu"))[0],
+            &DocContext::default(),
+        );
+        assert_eq!(e.len(), 1, "{lang}");
+        assert!(e[0].target.is_none(), "{lang}");
+    }
+}
+
+#[test]
+fn demonym_before_a_role_gives_its_country() {
+    // "Serbian President Vojislav Kostunica": with the demonym inside the phrase (EWT), or
+    // outside it as the parser's root; "Russian Foreign Minister Igor Ivanov" with the
+    // demonym a second subject, as dyad's parser reads it.
+    assert_eq!(
+        code("en_demonym_role.conllu"),
+        [
+            "RUSGOV,UKRGOV,040",
+            "SRBGOV,USA,112",
+            "SRBGOV,USA,112",
+            "UKRGOV,RUSGOV,040",
+        ]
+    );
+    // Only a demonym: "In Serbia President Kostunica" leaves the president without a country.
+    assert_eq!(code("en_demonym_role_name.conllu"), ["GOV,USA,112"]);
+    // Spanish puts the demonym after the role, inside the phrase: "el presidente serbio".
+    assert_eq!(
+        code("es_demonym_role.conllu"),
+        ["SRBGOV,USA,112", "SRBGOV,USA,112"]
+    );
+}

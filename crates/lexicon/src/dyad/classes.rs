@@ -101,3 +101,49 @@ pub(crate) fn parse(entries: &[Entry<'_>], file: usize, at: At<'_>) -> Result<Ve
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dyad::block::read;
+    use std::path::Path;
+
+    fn parse_text(body: &str) -> Result<Vec<ClassEntry>> {
+        let t = format!("dyad-lexicon version=1 kind=classes lang=en\n{body}");
+        let at = At {
+            path: Path::new("lexicon/en/classes.txt"),
+        };
+        let (_, e) = read(&t, at)?;
+        parse(&e, 0, at)
+    }
+
+    #[test]
+    fn untargeted_terms_are_cameo_codes() {
+        let c = parse_text("class untargeted\n  term: 14 | 0871 | 20\n").unwrap();
+        assert_eq!(c[0].terms, ["14", "0871", "20"]);
+        // Only the reserved class is checked: elsewhere a term is a lemma.
+        assert!(parse_text("class weapon\n  term: 14 | missile\n").is_ok());
+    }
+
+    #[test]
+    fn untargeted_rejects_a_term_that_is_no_cameo_code() {
+        // A lemma, a code without its leading zero, a code not in the table, a bare digit.
+        for term in ["protest", "42", "099", "1"] {
+            let body = format!("class untargeted\n  term: 14\n  term: 18 | {term}\n");
+            let e = parse_text(&body).unwrap_err();
+            match &e {
+                crate::Error::Syntax { path, line, .. } => {
+                    assert_eq!(path, Path::new("lexicon/en/classes.txt"), "{term}");
+                    assert_eq!(*line, 4, "{term}");
+                }
+                other => panic!("{term}: {other:?}"),
+            }
+            let msg = e.to_string();
+            assert!(msg.starts_with("lexicon/en/classes.txt:4: "), "{msg}");
+            assert!(
+                msg.contains(&format!("{term:?} is not a CAMEO event code")),
+                "{msg}"
+            );
+        }
+    }
+}
