@@ -195,16 +195,7 @@ impl<'a> Clause<'a> {
                     t
                 }
             };
-            for s in &sources {
-                if targets.is_empty() {
-                    pairs.push((s.clone(), None));
-                }
-                for t in &targets {
-                    if s.codes != t.codes {
-                        pairs.push((s.clone(), Some(t.clone())));
-                    }
-                }
-            }
+            pairs.extend(dyads(&sources, &targets));
         }
         pairs
     }
@@ -315,6 +306,23 @@ fn drop_absorbed_demonyms(v: &View, a: &mut Vec<Actor>) {
                 .iter()
                 .any(|s| *s != x.span && s.start <= x.span.start && x.span.end <= s.end))
     });
+}
+
+/// Every source with every target naming another actor (an actor does nothing to itself), or
+/// each source alone when there is no target: the event pairs of one predicate, verbal or nominal.
+pub(crate) fn dyads(sources: &[Actor], targets: &[Actor]) -> Vec<(Actor, Option<Actor>)> {
+    let mut pairs = Vec::new();
+    for s in sources {
+        if targets.is_empty() {
+            pairs.push((s.clone(), None));
+        }
+        for t in targets {
+            if s.codes != t.codes {
+                pairs.push((s.clone(), Some(t.clone())));
+            }
+        }
+    }
+    pairs
 }
 
 /// The actors of the first phrase head in `words` (text order) that names any, skipping the

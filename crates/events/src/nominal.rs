@@ -122,17 +122,7 @@ impl Coder {
             None => noun_sources(v, self, n, binds.target, doc.date),
         };
         let targets = binds.target.map(actors).unwrap_or_default();
-        let mut pairs: Vec<(Actor, Option<Actor>)> = Vec::new();
-        for s in &sources {
-            if targets.is_empty() {
-                pairs.push((s.clone(), None));
-            }
-            for t in &targets {
-                if s.codes != t.codes {
-                    pairs.push((s.clone(), Some(t.clone())));
-                }
-            }
-        }
+        let pairs = crate::clause::dyads(&sources, &targets);
         let trigger = Trigger {
             sentence: index,
             word: n,
