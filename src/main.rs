@@ -9,6 +9,7 @@ mod documents;
 mod input;
 mod lexicon;
 mod models;
+mod setup;
 
 use std::process::ExitCode;
 

@@ -10,13 +10,11 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context};
 use dyad_core::{Date, Lang};
-use dyad_events::{Coder, CoderConfig, EventRecord};
 use dyad_lexicon::{Lexicon, PetrarchPaths};
 use dyad_pipeline::{Pipeline, Processed, Scratch};
-use dyad_text::Segmenter;
 
 use crate::args::{CodeArgs, LangArg, OutputFormat};
-use crate::{documents, models};
+use crate::documents;
 
 /// Documents handed to the worker threads at a time: large enough to keep both cores busy,
 /// small enough that memory stays bounded whatever the input size.
@@ -36,22 +34,8 @@ pub fn run(a: CodeArgs) -> anyhow::Result<ExitCode> {
         LangArg::En => vec![Lang::En],
         LangArg::Es => vec![Lang::Es],
     };
-    let mut pipeline = Pipeline::default();
-    for &l in &langs {
-        // --petrarch-* replace the built-in lexicon (for every language coded, as PETRARCH has
-        // one dictionary set); otherwise each language gets its own, with --lexicon dirs first.
-        let lexicon = match &petrarch {
-            Some(p) => p.clone(),
-            None => Arc::new(crate::lexicon::for_language(l, &a.lexicon)?),
-        };
-        let coder = Coder::new(lexicon, CoderConfig::default());
-        pipeline.add_language(
-            l,
-            Segmenter::new(l),
-            models::analyzer(l, a.models.models.as_deref())?,
-            Some(coder),
-        );
-    }
+    let pipeline =
+        crate::setup::pipeline(&langs, &a.lexicon, a.models.models.as_deref(), petrarch)?;
     if !a.no_db {
         eprintln!("dyad: note: the SQLite store is not built yet; events go to --out only");
     }
@@ -224,11 +208,7 @@ fn csv_header() -> String {
 }
 
 fn write_events(out: &mut dyn Write, p: &Processed, format: OutputFormat) -> anyhow::Result<()> {
-    for e in &p.events {
-        let Some(s) = p.sentences.get(e.sentence_index as usize) else {
-            continue;
-        };
-        let rec = EventRecord::new(e, s, &p.context);
+    for rec in p.event_records() {
         let v = serde_json::to_value(&rec)?;
         match format {
             OutputFormat::Jsonl => writeln!(out, "{v}")?,

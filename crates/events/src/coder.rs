@@ -284,6 +284,8 @@ impl Coder {
                 trigger: t.span,
                 dictionary_line: t.line,
                 confidence: t.confidence,
+                date: None,
+                place: None,
             });
         };
         for (s, tg) in pairs {

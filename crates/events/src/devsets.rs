@@ -474,13 +474,14 @@ mod tests {
             sectors: Vec::new(),
             name: None,
             text: String::new(),
+            span: [0, 0],
         };
         EventRecord {
             doc_id: "d".into(),
             sentence_index: 0,
             sentence: String::new(),
             date: None,
-            date_precision: "document",
+            date_precision: crate::DatePrecision::Document,
             source: actor(code, country),
             target: None,
             cameo: cameo.into(),
@@ -494,6 +495,7 @@ mod tests {
             modality: Modality::Asserted,
             location: None,
             trigger: String::new(),
+            trigger_span: [0, 0],
             trigger_kind: crate::TriggerKind::Verb,
             confidence: 1.0,
         }

@@ -5,7 +5,7 @@ use std::fmt;
 use dyad_core::{ActorCode, PrimaryKind, Sentence, Span};
 use dyad_lexicon::petrarch::actors::DictDate;
 use dyad_lexicon::petrarch::EventCode;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One code of an actor: a CAMEO actor code, or a dictionary's own code kept verbatim
 /// (validation-suite fictions such as `+++`).
@@ -73,7 +73,7 @@ impl Actor {
 }
 
 /// How the event is asserted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Modality {
     /// Said to have happened.
@@ -89,7 +89,7 @@ pub enum Modality {
 }
 
 /// What kind of word triggered an event, so that users can tell nominal events apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TriggerKind {
     /// A verb ("Russia attacked Ukraine").
@@ -125,6 +125,53 @@ pub struct Event {
     pub dictionary_line: usize,
     /// How sure the coder is, 0–1 (a matched pattern scores above a bare verb code).
     pub confidence: f32,
+    /// When it happened, as the text says; `None` until the time stage has run, or when the
+    /// sentence gives no date (the record then falls back to the document's date).
+    pub date: Option<EventDate>,
+    /// Where it happened, as the text or the dateline says; `None` when nothing says.
+    pub place: Option<LocationRecord>,
+}
+
+/// How precise an event's date is, and where it came from: analysts must be able to tell a
+/// date the sentence states from the publication date standing in for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    /// A day the text gives.
+    Day,
+    /// A week the text gives.
+    Week,
+    /// A month the text gives.
+    Month,
+    /// A year the text gives.
+    Year,
+    /// The text says nothing: the document's date stands in.
+    Document,
+}
+
+impl DatePrecision {
+    /// The word used in the JSONL contract.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Week => "week",
+            DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
+            DatePrecision::Document => "document",
+        }
+    }
+}
+
+/// The date of an event as the sentence states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventDate {
+    /// ISO 8601 with reduced precision (`2021-06-09`, `2021-06`, `2021`), or an interval
+    /// `start/end` for parts of periods ("the first half of June").
+    pub value: String,
+    /// Its precision.
+    pub precision: DatePrecision,
+    /// Bytes of the temporal expression in the document text.
+    pub span: Span,
 }
 
 /// What the coder knows about the document a sentence comes from.
@@ -137,7 +184,7 @@ pub struct DocContext {
 }
 
 /// An actor in the JSONL contract.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ActorRecord {
     /// The code (`/`-joined if several).
     pub code: String,
@@ -149,10 +196,14 @@ pub struct ActorRecord {
     pub name: Option<String>,
     /// The words in the sentence.
     pub text: String,
+    /// Bytes of those words in the document text (`[start, end)`), so that a viewer can mark
+    /// them; an extra field beyond issue 3's contract.
+    #[serde(default)]
+    pub span: [u32; 2],
 }
 
 /// `plover` in the JSONL contract.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct PloverRecord {
     /// PLOVER event type.
     pub event: String,
@@ -160,21 +211,31 @@ pub struct PloverRecord {
     pub mode: Option<String>,
 }
 
-/// `location` in the JSONL contract (filled once the geo stage exists).
-#[derive(Debug, Clone, Serialize, PartialEq)]
+/// `location` in the JSONL contract: where the event happened.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct LocationRecord {
-    /// Place name.
+    /// Place name (the gazetteer's English name when resolved, else the words of the text).
     pub name: String,
-    /// Its country.
+    /// Its country (ISO 3166 alpha-3, which is also the CAMEO country code).
     pub country: Option<String>,
     /// Latitude.
     pub lat: Option<f64>,
     /// Longitude.
     pub lon: Option<f64>,
+    /// GeoNames id of the gazetteer entry, when resolved; an extra field beyond issue 3's
+    /// contract, so that places can be joined with other GeoNames-keyed data.
+    #[serde(default)]
+    pub geonames_id: Option<u32>,
+    /// `text` (the sentence names it) or `dateline` (the document's dateline stands in).
+    #[serde(default)]
+    pub from: Option<String>,
+    /// Bytes of the place words in the document text, when the sentence names it.
+    #[serde(default)]
+    pub span: Option<[u32; 2]>,
 }
 
 /// One line of `dyad code --format jsonl` (issue 3's contract; other tools depend on it).
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct EventRecord {
     /// Document id.
     pub doc_id: String,
@@ -184,8 +245,8 @@ pub struct EventRecord {
     pub sentence: String,
     /// ISO date of the event.
     pub date: Option<String>,
-    /// `day`, `month`, `year` or `document` (the document's date stands in).
-    pub date_precision: &'static str,
+    /// `day`, `week`, `month`, `year` or `document` (the document's date stands in).
+    pub date_precision: DatePrecision,
     /// The source actor.
     pub source: ActorRecord,
     /// The target actor.
@@ -206,6 +267,10 @@ pub struct EventRecord {
     pub location: Option<LocationRecord>,
     /// The trigger words.
     pub trigger: String,
+    /// Bytes of the trigger in the document text (`[start, end)`); an extra field beyond
+    /// issue 3's contract, so that a viewer can mark it.
+    #[serde(default)]
+    pub trigger_span: [u32; 2],
     /// `verb`, `noun` or `light_verb`: an extra field beyond issue 3's contract, so that
     /// nominal events can be told apart (`trigger` alone cannot say).
     pub trigger_kind: TriggerKind,
@@ -224,6 +289,7 @@ fn actor_record(a: &Actor, s: &Sentence) -> ActorRecord {
             .unwrap_or_default(),
         name: (!text.is_empty()).then(|| text.clone()),
         text,
+        span: [a.span.start, a.span.end],
     }
 }
 
@@ -242,10 +308,16 @@ impl EventRecord {
             doc_id: doc.doc_id.clone(),
             sentence_index: e.sentence_index,
             sentence: sentence.text.clone(),
-            date: doc
+            date: match &e.date {
+                Some(d) => Some(d.value.clone()),
+                None => doc
+                    .date
+                    .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+            },
+            date_precision: e
                 .date
-                .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
-            date_precision: "document",
+                .as_ref()
+                .map_or(DatePrecision::Document, |d| d.precision),
             source: actor_record(&e.source, sentence),
             target: e.target.as_ref().map(|t| actor_record(t, sentence)),
             cameo: e.code.to_string(),
@@ -257,8 +329,9 @@ impl EventRecord {
                 mode: p.mode.map(|m| m.as_str().to_string()),
             }),
             modality: e.modality,
-            location: None,
+            location: e.place.clone(),
             trigger: slice(sentence, e.trigger),
+            trigger_span: [e.trigger.start, e.trigger.end],
             trigger_kind: e.trigger_kind,
             confidence: e.confidence,
         }

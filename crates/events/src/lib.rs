@@ -101,7 +101,7 @@ mod tree;
 pub use coder::{Coder, CoderConfig};
 pub use error::{Error, Result};
 pub use event::{
-    Actor, ActorRecord, ActorTag, DocContext, Event, EventRecord, LocationRecord, Modality,
-    PloverRecord, TriggerKind,
+    Actor, ActorRecord, ActorTag, DatePrecision, DocContext, Event, EventDate, EventRecord,
+    LocationRecord, Modality, PloverRecord, TriggerKind,
 };
 pub use tree::Scratch;

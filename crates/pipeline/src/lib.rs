@@ -22,7 +22,7 @@
 mod error;
 
 use dyad_core::{Date, Document, Lang, Sentence};
-use dyad_events::{Coder, DocContext, Event};
+use dyad_events::{Coder, DocContext, Event, EventRecord};
 use dyad_lexicon::petrarch::actors::DictDate;
 use dyad_syntax::{Analyzer, AnalyzerScratch};
 use dyad_text::Segmenter;
@@ -153,6 +153,20 @@ impl Pipeline {
             events,
             context,
         })
+    }
+}
+
+impl Processed {
+    /// The events as records of the `dyad code` JSONL contract, in sentence order: what the
+    /// CLI prints, the store keeps and the server returns.
+    pub fn event_records(&self) -> Vec<EventRecord> {
+        self.events
+            .iter()
+            .filter_map(|e| {
+                let s = self.sentences.get(e.sentence_index as usize)?;
+                Some(EventRecord::new(e, s, &self.context))
+            })
+            .collect()
     }
 }
 

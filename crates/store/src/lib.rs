@@ -1,0 +1,2 @@
+//! The embedded SQLite store of coded documents (issue 6).
+#![deny(missing_docs)]
