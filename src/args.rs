@@ -16,6 +16,10 @@ pub struct Cli {
 pub enum Command {
     /// Code news documents into event records (JSONL or CSV).
     Code(CodeArgs),
+    /// Read events from the store, filtered, as a table, CSV or JSON.
+    Query(QueryArgs),
+    /// Write events from the store to a file: CSV, JSONL, Parquet or GDELT 2.0.
+    Export(ExportArgs),
     /// Segment, tokenize, tag and parse text (or re-analyse CoNLL-U); writes CoNLL-U to stdout.
     Parse(ParseArgs),
     /// Score dyad against gold data.
@@ -27,6 +31,8 @@ pub enum Command {
     /// Measure speed and memory.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// Serve the HTTP API and the web page over a store (code documents by POST).
+    Serve(ServeArgs),
 }
 
 /// Which language's models to use.
@@ -95,6 +101,14 @@ pub struct CodeArgs {
     /// Do not write the SQLite store.
     #[arg(long)]
     pub no_db: bool,
+    /// SQLite store to write (created when missing; a document coded again replaces itself).
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "dyad.db",
+        conflicts_with = "no_db"
+    )]
+    pub db: PathBuf,
     /// Directory of dyad-format lexicon files added before the built-in lexicon (entries here
     /// win); either holding `en/` and `es/` folders or one language's files. Repeatable.
     #[arg(long, value_name = "DIR")]
@@ -115,11 +129,113 @@ pub struct CodeArgs {
     /// List every dictionary line that loaded with a warning.
     #[arg(long)]
     pub dict_warnings: bool,
+    /// Print the CPU time each stage took (segment, tag+parse, code, date+place).
+    #[arg(long)]
+    pub timings: bool,
     #[command(flatten)]
     pub models: ModelArgs,
-    /// Text files (first line headline), JSONL files (one document a line), folders, or `-`.
+    /// Text files (first line headline), JSONL files (one document a line), folders, globs
+    /// (`news/*.jsonl`, expanded when the shell did not), or `-`.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
+}
+
+/// Which stored events to read: `dyad query` and `dyad export` share these.
+#[derive(Args, Debug, Clone, Default)]
+pub struct FilterArgs {
+    /// Actor code prefix or country, source or target (`ETH`, `ETHMIL`).
+    #[arg(long, value_name = "CODE")]
+    pub actor: Option<String>,
+    /// Source actor code prefix or country.
+    #[arg(long, value_name = "CODE")]
+    pub source: Option<String>,
+    /// Target actor code prefix or country.
+    #[arg(long, value_name = "CODE")]
+    pub target: Option<String>,
+    /// Country of the source or the target (ISO alpha-3).
+    #[arg(long, value_name = "ISO3")]
+    pub country: Option<String>,
+    /// CAMEO event code prefix (`19`, `190`, `0412`).
+    #[arg(long, value_name = "CODE")]
+    pub cameo: Option<String>,
+    /// CAMEO root code (01-20).
+    #[arg(long, value_name = "NN")]
+    pub root: Option<String>,
+    /// GDELT quad class (1 verbal cooperation ... 4 material conflict).
+    #[arg(long, value_name = "1-4", value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub quad: Option<u8>,
+    /// PLOVER event type (ASSAULT, CONSULT, ...).
+    #[arg(long, value_name = "TYPE")]
+    pub plover: Option<String>,
+    /// First date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last date, inclusive.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Place name (substring) or its country code.
+    #[arg(long, value_name = "NAME")]
+    pub place: Option<String>,
+    /// Words in the event's sentence.
+    #[arg(long, value_name = "WORDS")]
+    pub text: Option<String>,
+    /// Document id.
+    #[arg(long, value_name = "ID")]
+    pub doc: Option<String>,
+}
+
+/// `dyad query` output formats.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueryFormat {
+    /// A readable table.
+    Table,
+    /// Flat columns with a header.
+    Csv,
+    /// One JSON event record a line.
+    Json,
+}
+
+#[derive(Args, Debug)]
+pub struct QueryArgs {
+    /// SQLite store to read.
+    #[arg(long, value_name = "PATH", default_value = "dyad.db")]
+    pub db: PathBuf,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: QueryFormat,
+    /// Events to print at most (the total is said on stderr).
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub limit: u64,
+}
+
+/// `dyad export` formats.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormatArg {
+    /// Flat columns with a header.
+    Csv,
+    /// One JSON event record a line.
+    Jsonl,
+    /// Parquet (typed flat columns).
+    Parquet,
+    /// GDELT 2.0 event layout: 61 tab-separated columns, no header.
+    Gdelt,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// SQLite store to read.
+    #[arg(long, value_name = "PATH", default_value = "dyad.db")]
+    pub db: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormatArg,
+    /// Output file (`-`: standard output, not for parquet).
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 #[derive(Subcommand, Debug)]
@@ -218,6 +334,27 @@ pub struct BenchSyntaxArgs {
     /// Repeat the input until at least this many tokens were analysed.
     #[arg(long, default_value_t = 1_000_000)]
     pub min_tokens: usize,
+    #[command(flatten)]
+    pub models: ModelArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// SQLite store to serve and ingest into (created when missing).
+    #[arg(long, value_name = "PATH", default_value = "dyad.db")]
+    pub db: PathBuf,
+    /// Address to listen on (port 0 picks a free port; the address is printed).
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// Language of posted documents that do not say (auto detects per document).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub lang: LangArg,
+    /// Directory of dyad-format lexicon files added before the built-in lexicon (repeatable).
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Vec<PathBuf>,
+    /// Largest request body accepted, in bytes (larger: 413).
+    #[arg(long, value_name = "BYTES", default_value_t = 10 << 20)]
+    pub max_body: usize,
     #[command(flatten)]
     pub models: ModelArgs,
 }

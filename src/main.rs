@@ -36,10 +36,13 @@ fn main() -> ExitCode {
 fn run(cli: args::Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         args::Command::Code(a) => cmd::code::run(a),
+        args::Command::Query(a) => cmd::query::run(a),
+        args::Command::Export(a) => cmd::export::run(a),
         args::Command::Parse(a) => cmd::parse::run(a),
         args::Command::Eval(args::EvalCommand::Syntax(a)) => cmd::eval::run(a),
         args::Command::Eval(args::EvalCommand::Events(a)) => cmd::eval_events::run(a),
         args::Command::Train(args::TrainCommand::Syntax(a)) => cmd::train::run(a),
         args::Command::Bench(args::BenchCommand::Syntax(a)) => cmd::bench::run(a),
+        args::Command::Serve(a) => cmd::serve::run(a),
     }
 }

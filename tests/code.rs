@@ -107,7 +107,13 @@ fn english_news_gives_contract_records() {
             assert!(e.get(f).is_some(), "field {f} missing in {e}");
         }
         assert_eq!(e["doc_id"], "en-horn-of-africa");
-        assert_eq!(e["date"], "2024-01-03");
+        // The document's date stands in only where the sentence gives none ("flew to Addis
+        // Ababa on Tuesday" is the Tuesday before the document's Wednesday).
+        match e["date_precision"].as_str() {
+            Some("document") => assert_eq!(e["date"], "2024-01-03"),
+            Some("day") => assert!(e["date"].as_str().is_some_and(|d| d <= "2024-01-03"), "{e}"),
+            other => panic!("unexpected date_precision {other:?} in {e}"),
+        }
         assert!(e["source"]["code"].is_string());
     }
     assert!(r.stderr.contains("1 documents"), "{}", r.stderr);

@@ -3,6 +3,11 @@
 mod cli;
 mod code;
 mod devset_bars;
+mod export;
+mod golden;
 mod parse;
 mod petr_raw;
+mod server;
 mod shared_bars;
+mod store;
+mod web;

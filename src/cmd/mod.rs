@@ -4,7 +4,10 @@ pub mod bench;
 pub mod code;
 pub mod eval;
 pub mod eval_events;
+pub mod export;
 pub mod parse;
+pub mod query;
+pub mod serve;
 pub mod train;
 
 use dyad_core::Lang;

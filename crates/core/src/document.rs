@@ -114,6 +114,20 @@ impl Document {
             None => self.text.clone(),
         }
     }
+
+    /// Where the body starts in [`Document::full_text`]: a dateline is found at the head of
+    /// the body, and its offsets must be moved into the analysed text.
+    pub fn body_start(&self) -> usize {
+        match self
+            .title
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            Some(t) => t.len() + 2,
+            None => 0,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +157,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(d.full_text(), "Talks resume\n\nEnvoys met.");
+        assert_eq!(&d.full_text()[d.body_start()..], "Envoys met.");
         let d = Document {
             title: Some("  ".into()),
             text: "Envoys met.".into(),

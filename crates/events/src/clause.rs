@@ -24,6 +24,10 @@ pub(crate) struct Args {
     pub agents: Vec<usize>,
     /// Objects, indirect objects, then obliques.
     objects: Vec<usize>,
+    /// The logical direct objects of an active predicate: `obj`, a bare noun the parser
+    /// called a postverbal subject, or, when there is no `obj`, an `obl` marked by an object
+    /// case (Spanish personal `a`: "expulsa a diplomáticos"). What `obj=` patterns read.
+    pub direct: Vec<usize>,
 }
 
 impl Args {
@@ -152,6 +156,9 @@ impl<'a> Clause<'a> {
                         a = actors(&self.args.subjects);
                     }
                     drop_absorbed_demonyms(v, &mut a);
+                    if a.is_empty() {
+                        a.extend(self.recalled_subject(coder.config()));
+                    }
                     a
                 }
             };
@@ -201,12 +208,93 @@ impl<'a> Clause<'a> {
     }
 }
 
+impl Clause<'_> {
+    /// A capital named as a place stands for its country, not its government: after a
+    /// locative preposition ("talks in Nairobi", "reunidos en Lima"), or as where a visit
+    /// goes ("visited Nairobi", "flew to Addis Ababa", "viajó a Lima": `visit`). Directional
+    /// `to`/`a` alone do not count: Spanish `a` also marks objects ("acusó a Moscú"). CAMEO codes
+    /// a visit to a capital as a visit to the state (`KENGOV 042 ETH`); a capital acting or
+    /// addressed ("Washington accused Moscow") stays the government.
+    pub fn capital_as_place(&self, a: &mut Actor, config: &CoderConfig, visit: bool) {
+        let v = &self.v;
+        let h = a.head as usize;
+        if !crate::mention::is_capital(v, h) {
+            return;
+        }
+        let located = v
+            .kids_with(h, UdRel::Case)
+            .any(|c| config.place_cases.iter().any(|p| *p == v.forms[c]));
+        // Where a visit goes: any argument but the visitor (the parser may have called the
+        // place a postverbal subject, see `args`).
+        let visited = visit && !self.args.subjects.contains(&h) && !self.args.agents.contains(&h);
+        if !(located || visited) {
+            return;
+        }
+        a.codes = a.codes.iter().map(crate::mention::country_only).collect();
+    }
+
+    /// The subject an earlier sentence supplies when this clause's own says nothing the
+    /// dictionaries know: a personal pronoun the sentence cannot resolve ("He later criticized
+    /// Eritrea"), or no subject at all on a finite verb (Spanish "Después acusó a Pakistán").
+    /// Not for impersonal or passive `se` clauses, imperatives or non-finite verbs.
+    fn recalled_subject(&self, config: &CoderConfig) -> Option<Actor> {
+        let v = &self.v;
+        let (head, span, person) = match self.args.subjects.as_slice() {
+            [] => {
+                let w = &v.s.words[self.i];
+                let finite =
+                    w.feats.get("VerbForm") == Some("Fin") && w.feats.get("Mood") != Some("Imp");
+                if !finite
+                    || self.args.passive()
+                    || v.kids_with(self.i, UdRel::Expl).next().is_some()
+                {
+                    return None;
+                }
+                (self.i, Span::new(w.span.start, w.span.start), false)
+            }
+            subjects if subjects.iter().all(|k| is_pronoun(v, *k, config)) => {
+                let k = subjects[0];
+                let person = config
+                    .person_pronouns
+                    .iter()
+                    .any(|p| *p == v.lemmas[k] || *p == v.forms[k]);
+                (k, v.s.words[k].span, person)
+            }
+            _ => return None,
+        };
+        let r = v.memory.recall_subject(person)?;
+        Some(Actor {
+            codes: r.codes.clone(),
+            head: head as u32,
+            span,
+            name: Some(r.text.clone()),
+        })
+    }
+}
+
 /// Subject, passive subject, agent and object heads of predicate `i`. A predicate without
 /// its own subject takes the subject of the clause it completes or is coordinated with
 /// ("Arnor agreed to restore ties", "Arnor met Gondor and signed a treaty").
 fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
     let mut a = Args::default();
-    let passive_aux = v.kids(i).any(|k| v.is_sub(k, UdRel::Aux, "pass"));
+    // A participle with a passive auxiliary ("fue expulsado", "was expelled") is passive even
+    // when the parser labelled the auxiliary plain `aux`.
+    // A past participle: English tags "is acting" `VerbForm=Part|Tense=Pres` too.
+    let w = &v.s.words[i];
+    let participle =
+        w.feats.get("VerbForm") == Some("Part") && w.feats.get("Tense") != Some("Pres");
+    let passive_aux = v.kids(i).any(|k| {
+        v.is_sub(k, UdRel::Aux, "pass")
+            || (participle
+                && v.is(k, UdRel::Aux)
+                && config.passive_aux.iter().any(|p| *p == v.lemmas[k]))
+    });
+    // Its `by`/`por` phrase is the agent, whatever relation the parser gave it.
+    let agent_case = |k: usize| {
+        passive_aux
+            && v.kids_with(k, UdRel::Case)
+                .any(|c| config.agent_cases.iter().any(|p| *p == v.forms[c]))
+    };
     for k in v.kids(i) {
         let Some(r) = v.rel(k) else { continue };
         match (r.base(), r.subtype()) {
@@ -214,11 +302,31 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             (UdRel::Nsubj, _) if passive_aux => a.passive_subjects.push(k),
             (UdRel::Nsubj, _) => a.subjects.push(k),
             (UdRel::Obl, Some("agent")) => a.agents.push(k),
+            (UdRel::Obj | UdRel::Obl | UdRel::Nmod, _) if agent_case(k) => a.agents.push(k),
             (UdRel::Obj, _) | (UdRel::Iobj, _) => a.objects.push(k),
             (UdRel::Obl, Some("tmod" | "npmod")) => {}
             (UdRel::Obl | UdRel::Nmod, _) => a.objects.push(k),
             _ => {}
         }
+    }
+    // Two subjects on either side of an active verb are a misparse: Spanish parsers read a
+    // bare proper noun after the verb as a postverbal subject ("Petro visitó Quito", "las
+    // fuerzas rusas bombardearon Járkov"); a verb has one subject, so the one after it is
+    // the object.
+    a.direct = v.kids_with(i, UdRel::Obj).collect();
+    if a.subjects.iter().any(|k| *k < i) && a.subjects.iter().any(|k| *k > i) {
+        let after: Vec<usize> = a.subjects.iter().copied().filter(|k| *k > i).collect();
+        a.subjects.retain(|k| *k < i);
+        for (n, k) in after.into_iter().enumerate() {
+            a.objects.insert(n, k);
+            a.direct.push(k);
+        }
+    }
+    if a.direct.is_empty() {
+        a.direct.extend(v.kids_with(i, UdRel::Obl).filter(|k| {
+            v.kids_with(*k, UdRel::Case)
+                .any(|c| config.object_cases.iter().any(|p| *p == v.forms[c]))
+        }));
     }
     // Objects first, then indirect objects, then obliques: a direct object is the
     // PETRARCH target; an oblique only when nothing closer names an actor.

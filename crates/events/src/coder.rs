@@ -42,6 +42,55 @@ pub struct CoderConfig {
     /// event when no pattern binds the source and no possessor or demonym does: "the visit
     /// by Putin", "la visita del canciller". Default: `by`, `de`.
     pub noun_source_cases: Vec<String>,
+    /// Auxiliaries (upper-case lemmas) that put a predicate in the future, so that it is coded
+    /// `intended`: English `will`, `shall`; Spanish `ir` ("va a enviar"). A future tense
+    /// (`Tense=Fut`) does the same. Reserved lexicon class `future`.
+    pub future: Vec<String>,
+    /// Verbs (upper-case lemmas) whose complement is an intention, not an act ("plans to
+    /// visit", "promised to send", "prevé viajar"): coded `intended`. Reserved class `intention`.
+    pub intention: Vec<String>,
+    /// Auxiliaries of the conditional or of mere possibility ("would attack", "could
+    /// sanction", "podría atacar"): coded `hypothetical`, as is `Mood=Cnd`. Reserved class
+    /// `conditional`.
+    pub conditional: Vec<String>,
+    /// Subordinators of a condition ("if", "unless", "si"): a predicate they introduce is
+    /// `hypothetical`. Reserved class `condition`.
+    pub condition: Vec<String>,
+    /// Verbs of saying (upper-case lemmas): a predicate in their complement clause is
+    /// `reported`, as the event is someone's claim ("officials said Iran had threatened
+    /// Riyadh"). Reserved class `speech_verb`.
+    pub speech_verbs: Vec<String>,
+    /// Pronouns (upper case) that stand for a person, so that a pronoun subject the sentence
+    /// cannot resolve recalls the document's last person rather than its last state or group
+    /// ("He later criticized Eritrea"). Reserved class `person_pronoun`.
+    pub person_pronouns: Vec<String>,
+    /// Auxiliaries (upper-case lemmas) that make a participle passive when the parser did not
+    /// say so (`aux` instead of `aux:pass`): English `be`, Spanish `ser`. Reserved class
+    /// `passive_aux`.
+    pub passive_aux: Vec<String>,
+    /// Prepositions (upper case) that introduce the agent of a passive: `by`, `por`.
+    /// Reserved class `agent_case`.
+    pub agent_cases: Vec<String>,
+    /// Verbs (upper-case lemmas) whose complement is refused, so that it is coded `negated`
+    /// ("refused to recognize", "se negó a reconocer"). Reserved class `refusal`.
+    pub refusal: Vec<String>,
+    /// Words (upper case) of a phrase that attributes the whole clause to someone ("according
+    /// to officials", "según fuentes"): the clause is `reported`. Reserved class
+    /// `attribution`.
+    pub attribution: Vec<String>,
+    /// Prepositions (upper case) that make a capital a place rather than its government
+    /// ("flew to Addis Ababa", "viajó a Lima", "protesters in Caracas"): the place stands for
+    /// the country, as CAMEO codes a visit to a capital (`KENGOV 042 ETH`). Reserved class
+    /// `place_case`.
+    pub place_cases: Vec<String>,
+    /// Prepositions (upper case) that mark a direct object, read as `obj` when the parser
+    /// made it an oblique: Spanish personal `a` ("expulsa a diplomáticos"). Reserved class
+    /// `object_case`.
+    pub object_cases: Vec<String>,
+}
+
+fn upper_list(words: &[&str]) -> Vec<String> {
+    words.iter().map(|s| s.to_uppercase()).collect()
 }
 
 impl Default for CoderConfig {
@@ -59,6 +108,44 @@ impl Default for CoderConfig {
                 .map(|s| s.to_string())
                 .collect(),
             noun_source_cases: vec!["BY".into(), "DE".into()],
+            future: upper_list(&["will", "shall", "'ll", "ir"]),
+            intention: upper_list(&[
+                "plan",
+                "intend",
+                "vow",
+                "pledge",
+                "promise",
+                "aim",
+                "prepare",
+                "planear",
+                "pretender",
+                "prometer",
+                "prever",
+                "proponer",
+            ]),
+            conditional: upper_list(&["would", "could", "might", "may", "poder"]),
+            condition: upper_list(&["if", "unless", "si"]),
+            speech_verbs: upper_list(&[
+                "say",
+                "tell",
+                "claim",
+                "report",
+                "allege",
+                "state",
+                "decir",
+                "afirmar",
+                "asegurar",
+                "declarar",
+                "informar",
+                "denunciar",
+            ]),
+            person_pronouns: upper_list(&["he", "she", "él", "ella"]),
+            passive_aux: upper_list(&["be", "ser"]),
+            agent_cases: upper_list(&["by", "por"]),
+            refusal: upper_list(&["refuse", "decline", "negar", "rehusar"]),
+            attribution: upper_list(&["according", "según"]),
+            place_cases: upper_list(&["in", "at", "en"]),
+            object_cases: upper_list(&["a"]),
         }
     }
 }
@@ -83,6 +170,18 @@ impl CoderConfig {
             ("negator", &mut self.negators),
             ("pronoun", &mut self.pronouns),
             ("untargeted", &mut self.untargeted),
+            ("future", &mut self.future),
+            ("intention", &mut self.intention),
+            ("conditional", &mut self.conditional),
+            ("condition", &mut self.condition),
+            ("speech_verb", &mut self.speech_verbs),
+            ("person_pronoun", &mut self.person_pronouns),
+            ("passive_aux", &mut self.passive_aux),
+            ("agent_case", &mut self.agent_cases),
+            ("refusal", &mut self.refusal),
+            ("attribution", &mut self.attribution),
+            ("place_case", &mut self.place_cases),
+            ("object_case", &mut self.object_cases),
         ] {
             let members: Vec<String> = lex.class_members(class).map(str::to_string).collect();
             if !members.is_empty() {
@@ -145,7 +244,11 @@ impl Coder {
         scratch: &mut Scratch,
         out: &mut Vec<Event>,
     ) {
+        if index == 0 {
+            scratch.begin_document();
+        }
         scratch.load(s, &self.lex);
+        let mut learned = std::mem::take(&mut scratch.learned);
         let v = View::new(s, scratch);
         if self.lex.discard_in(v.forms).is_some() {
             return;
@@ -176,6 +279,11 @@ impl Coder {
                 k += 1;
             }
         }
+        crate::memory::learn_names(&v, &self.lex, doc.date, &mut learned);
+        let first = out[start..].first().map(|e| &e.source);
+        crate::memory::learn_subject(&v, &self.lex, doc.date, first, &mut learned);
+        scratch.memory.learn(&mut learned);
+        scratch.learned = learned;
     }
 
     fn code_predicate(
@@ -253,7 +361,16 @@ impl Coder {
         let statement = forward
             .and_then(EventCode::cameo)
             .is_some_and(|c| c.as_str() == "010");
-        let pairs = cl.participants(self, doc.date, binds, statement);
+        let mut pairs = cl.participants(self, doc.date, binds, statement);
+        let visit = forward
+            .and_then(EventCode::cameo)
+            .is_some_and(|c| matches!(c.as_str(), "042" | "043" | "044"));
+        for (s, t) in &mut pairs {
+            cl.capital_as_place(s, &self.config, visit);
+            if let Some(t) = t {
+                cl.capital_as_place(t, &self.config, visit);
+            }
+        }
         self.emit(&pairs, code, trigger, out);
     }
 
@@ -298,14 +415,82 @@ impl Coder {
         }
     }
 
-    /// A negated predicate is coded with modality `negated`: never the positive event, but
-    /// kept, so that users can count denials and refusals apart.
+    /// How the text asserts predicate `i`, strongest reading first: a negated predicate is
+    /// `negated` (never the positive event, but kept, so users can count denials); one in the
+    /// future or governed by an intention verb is `intended`; one in the conditional, or in an
+    /// `if` clause, is `hypothetical`; one inside what someone said is `reported`; the rest
+    /// `asserted`. Every word list is a lexicon class (see [`CoderConfig`]).
     pub(crate) fn modality(&self, v: &View, i: usize) -> Modality {
         if self.negated(v, i) {
-            Modality::Negated
-        } else {
-            Modality::Asserted
+            return Modality::Negated;
         }
+        let c = &self.config;
+        let listed =
+            |list: &[String], k: usize| list.iter().any(|w| *w == v.lemmas[k] || *w == v.forms[k]);
+        let aux_in = |p: usize, list: &[String]| {
+            v.kids(p)
+                .any(|k| (v.is(k, UdRel::Aux) || v.is(k, UdRel::Mark)) && listed(list, k))
+        };
+        let feat = |p: usize, name: &str, value: &str| v.s.words[p].feats.get(name) == Some(value);
+        // The predicate and the verbs it is the complement of ("plans to visit": `visit` is the
+        // `xcomp` of `plans`), up to a few steps.
+        let mut cur = i;
+        for _ in 0..4 {
+            if aux_in(cur, &c.future) || feat(cur, "Tense", "Fut") {
+                return Modality::Intended;
+            }
+            if cur != i && listed(&c.refusal, cur) {
+                return Modality::Negated;
+            }
+            if cur != i && (listed(&c.intention, cur) || listed(&c.future, cur)) {
+                return Modality::Intended;
+            }
+            if aux_in(cur, &c.conditional) || feat(cur, "Mood", "Cnd") {
+                // In indirect speech the conditional is the future of the past ("indicated
+                // it would attack", "dijo que atacaría"): an intention, not a hypothesis.
+                if v.is(cur, UdRel::Ccomp) {
+                    return Modality::Intended;
+                }
+                return Modality::Hypothetical;
+            }
+            if v.is(cur, UdRel::Advcl) && aux_in(cur, &c.condition) {
+                return Modality::Hypothetical;
+            }
+            match v.head(cur) {
+                Some(h) if v.is(cur, UdRel::Xcomp) => cur = h,
+                _ => break,
+            }
+        }
+        // Reported: the clause names whom it is according to ("according to officials",
+        // "según fuentes": the attribution word is the phrase's case marker or its head) ...
+        let attributed = |p: usize| {
+            v.kids(p).any(|k| {
+                (v.is(k, UdRel::Obl) || v.is(k, UdRel::Advcl) || v.is(k, UdRel::Advmod))
+                    && (listed(&c.attribution, k)
+                        || v.kids(k).any(|m| {
+                            (v.is(m, UdRel::Case) || v.is(m, UdRel::Mark))
+                                && listed(&c.attribution, m)
+                        }))
+            })
+        };
+        if attributed(i) {
+            return Modality::Reported;
+        }
+        // ... or is the complement of a verb of saying, or hangs from one as parataxis
+        // ("Iran, officials said, had threatened ...").
+        let mut cur = i;
+        for _ in 0..4 {
+            let Some(h) = v.head(cur) else { break };
+            let embeds = v.is(cur, UdRel::Ccomp) || v.is(cur, UdRel::Parataxis);
+            if embeds && listed(&c.speech_verbs, h) {
+                return Modality::Reported;
+            }
+            if !(v.is(cur, UdRel::Xcomp) || v.is(cur, UdRel::Conj) || embeds) {
+                break;
+            }
+            cur = h;
+        }
+        Modality::Asserted
     }
 
     /// The dictionary form this verb instantiates: by inflected form first, then by lemma;

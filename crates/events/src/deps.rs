@@ -138,6 +138,7 @@ impl DepMatcher<'_> {
     fn objects(&self, verb: usize, f: &mut dyn FnMut(usize) -> bool) -> bool {
         match self.args {
             Some(a) if a.passive() => a.passive_subjects.iter().any(|k| f(*k)),
+            Some(a) => a.direct.iter().any(|k| f(*k)),
             _ => self.v.kids_with(verb, UdRel::Obj).any(f),
         }
     }

@@ -39,6 +39,9 @@ pub struct Actor {
     pub head: u32,
     /// Bytes of the words that named it (the actor or agent phrase).
     pub span: Span,
+    /// How an earlier sentence named it, when these words stand for an actor met before (a
+    /// surname, a pronoun, a Spanish missing subject): "Abiy Ahmed" for "Ahmed".
+    pub name: Option<Box<str>>,
 }
 
 impl Actor {
@@ -145,6 +148,8 @@ pub enum DatePrecision {
     Month,
     /// A year the text gives.
     Year,
+    /// A decade the text gives ("in the 1990s").
+    Decade,
     /// The text says nothing: the document's date stands in.
     Document,
 }
@@ -157,6 +162,7 @@ impl DatePrecision {
             DatePrecision::Week => "week",
             DatePrecision::Month => "month",
             DatePrecision::Year => "year",
+            DatePrecision::Decade => "decade",
             DatePrecision::Document => "document",
         }
     }
@@ -245,7 +251,7 @@ pub struct EventRecord {
     pub sentence: String,
     /// ISO date of the event.
     pub date: Option<String>,
-    /// `day`, `week`, `month`, `year` or `document` (the document's date stands in).
+    /// `day`, `week`, `month`, `year`, `decade` or `document` (the document's date stands in).
     pub date_precision: DatePrecision,
     /// The source actor.
     pub source: ActorRecord,
@@ -287,7 +293,10 @@ fn actor_record(a: &Actor, s: &Sentence) -> ActorRecord {
             .cameo()
             .map(|c| c.sectors().map(str::to_string).collect())
             .unwrap_or_default(),
-        name: (!text.is_empty()).then(|| text.clone()),
+        name: match &a.name {
+            Some(n) => Some(n.to_string()),
+            None => (!text.is_empty()).then(|| text.clone()),
+        },
         text,
         span: [a.span.start, a.span.end],
     }

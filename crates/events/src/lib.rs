@@ -92,6 +92,7 @@ mod deps;
 pub mod devsets;
 mod error;
 mod event;
+mod memory;
 mod mention;
 mod nominal;
 mod pattern;

@@ -160,21 +160,28 @@ pub(crate) fn resolve_np(
                 if in_core(v, head, k) || !v.is_nominal(k) {
                     continue;
                 }
-                resolve_conj(v, lex, k, date, &mut nested);
+                // One level deeper for a role whose own words run through a preposition:
+                // "la ministra de Defensa de Perú", "the minister of defence of Peru".
+                resolve_deep(v, lex, k, date, 1, &mut nested);
                 if !nested.is_empty() {
                     break;
                 }
             }
             for a in &nested {
+                // A role of a capital is a role in its country ("protesters in Caracas" are
+                // VENOPP, not a government's opposition).
+                let capital = is_capital(v, a.head as usize);
                 let codes: Vec<ActorTag> = a
                     .codes
                     .iter()
-                    .map(|c| roles.iter().fold(c.clone(), |c, r| combine(&c, r)))
+                    .map(|c| if capital { country_only(c) } else { c.clone() })
+                    .map(|c| roles.iter().fold(c, |c, r| combine(&c, r)))
                     .collect();
                 out.push(Actor {
                     codes: codes.into(),
                     head: head as u32,
                     span: sp.cover(a.span),
+                    name: None,
                 });
             }
             if nested.is_empty() {
@@ -190,6 +197,7 @@ pub(crate) fn resolve_np(
                     codes: vec![codes].into(),
                     head: head as u32,
                     span: sp,
+                    name: None,
                 });
             }
         }
@@ -217,9 +225,47 @@ pub(crate) fn resolve_np(
             codes: vec![codes].into(),
             head: head as u32,
             span: span(v, g.a, g.b),
+            name: None,
         });
     }
+    if out.len() == before {
+        recall_name(v, head, out);
+    }
     out.len() > before
+}
+
+/// Whether word `h` lies in a capital's name (a capital stands for the government).
+pub(crate) fn is_capital(v: &View, h: usize) -> bool {
+    (0..=h)
+        .any(|k| matches!(v.actor_hits[k], Some((n, (_, NameRole::Capital))) if k + n as usize > h))
+}
+
+/// The country of a code (`KENGOV` → `KEN`); codes without a country stay as they are.
+pub(crate) fn country_only(c: &ActorTag) -> ActorTag {
+    match c {
+        ActorTag::Code(code) => code
+            .country()
+            .and_then(|k| k.parse().ok())
+            .map_or_else(|| c.clone(), ActorTag::Code),
+        other => other.clone(),
+    }
+}
+
+/// A proper name the dictionaries do not know, bound earlier in the document to an actor
+/// ("Ahmed" after "Abiy Ahmed, Ethiopia's prime minister"): see [`crate::memory`].
+fn recall_name(v: &View, head: usize, out: &mut Vec<Actor>) {
+    let Some((a, b)) = crate::memory::name_run(v, head) else {
+        return;
+    };
+    let words: Vec<&str> = v.forms[a..b].iter().map(String::as_str).collect();
+    if let Some(r) = v.memory.recall_name(&words) {
+        out.push(Actor {
+            codes: r.codes.clone(),
+            head: head as u32,
+            span: span(v, a, b),
+            name: Some(r.text.clone()),
+        });
+    }
 }
 
 /// A demonym ending right where the phrase `toks` (sorted) begins, outside it: the country of
@@ -269,6 +315,7 @@ fn conjoined_countries(
             codes: codes.into(),
             head: head as u32,
             span: sp,
+            name: None,
         };
         if !out.contains(&a) {
             out.push(a);
@@ -302,6 +349,7 @@ fn push(
         codes: codes.into(),
         head: head as u32,
         span: sp,
+        name: None,
     };
     if !out.contains(&a) {
         out.push(a);
@@ -433,5 +481,6 @@ pub(crate) fn new_actor(v: &View, head: usize, max: usize) -> Option<Actor> {
         codes: vec![ActorTag::New(words.join(" ").into())].into(),
         head: head as u32,
         span: span(v, a, b),
+        name: None,
     })
 }

@@ -18,12 +18,22 @@ pub struct Scratch {
     pub(crate) actor_hits: Vec<Hit<(ActorId, NameRole)>>,
     /// Longest agent phrase starting at each word, every word matching by form or lemma.
     pub(crate) agent_hits: Vec<Hit<AgentId>>,
+    /// What the document said before this sentence (names, its last subject).
+    pub(crate) memory: crate::memory::Memory,
+    /// What the current sentence teaches the memory, applied after it is coded.
+    pub(crate) learned: Vec<crate::memory::Learned>,
 }
 
 impl Scratch {
     /// Empty buffers.
     pub fn new() -> Self {
         Scratch::default()
+    }
+
+    /// Forgets the previous document's people and subjects. Coding sentence 0 does this too;
+    /// call it when a document's sentences are coded from another index.
+    pub fn begin_document(&mut self) {
+        self.memory.clear();
     }
 
     /// Prepares the buffers for `s` and looks every word up once in `lex`: the coder asks
@@ -72,6 +82,7 @@ pub(crate) struct View<'a> {
     kids: &'a [Vec<u32>],
     pub actor_hits: &'a [Hit<(ActorId, NameRole)>],
     pub agent_hits: &'a [Hit<AgentId>],
+    pub memory: &'a crate::memory::Memory,
 }
 
 impl<'a> View<'a> {
@@ -84,6 +95,7 @@ impl<'a> View<'a> {
             kids: &sc.kids[..n],
             actor_hits: &sc.actor_hits[..n],
             agent_hits: &sc.agent_hits[..n],
+            memory: &sc.memory,
         }
     }
 

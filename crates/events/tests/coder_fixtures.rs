@@ -153,11 +153,12 @@ fn statement_and_reported_event_both_coded_without_require_dyad() {
         require_target: false,
         ..CoderConfig::default()
     };
-    let want = ["GONGOV,---,010", "MOR,ROH,190"];
+    // The said clause is someone's claim: coded, with modality `reported`.
+    let want = ["GONGOV,---,010", "MOR,ROH,190,reported"];
     assert_eq!(code_with("statement.conllu", no_dyad.clone()), want);
     assert_eq!(code_with("es_statement.conllu", no_dyad), want);
     // With require_dyad (the default) the targetless statement is not an event.
-    assert_eq!(code("statement.conllu"), ["MOR,ROH,190"]);
+    assert_eq!(code("statement.conllu"), ["MOR,ROH,190,reported"]);
 }
 
 #[test]
@@ -202,8 +203,10 @@ fn record_serializes_the_contract() {
 
 #[test]
 fn pronoun_subject_of_embedded_clause_is_the_governor_subject() {
-    assert_eq!(code("pronoun_subject.conllu"), ["GON,MOR,190"]);
-    assert_eq!(code("es_pronoun_subject.conllu"), ["GON,MOR,190"]);
+    // "would" in indirect speech is the future of the past: an intention.
+    assert_eq!(code("pronoun_subject.conllu"), ["GON,MOR,190,intended"]);
+    // "afirmó que ella atacó": what Gondor affirms, so reported.
+    assert_eq!(code("es_pronoun_subject.conllu"), ["GON,MOR,190,reported"]);
 }
 
 #[test]

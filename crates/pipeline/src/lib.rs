@@ -19,7 +19,14 @@
 //! Not here: reading files, output formats, storage (the binary and `dyad-store` do those).
 #![deny(missing_docs)]
 
+mod dateline;
 mod error;
+mod input;
+mod names;
+mod resolve;
+mod timings;
+
+use std::time::Instant;
 
 use dyad_core::{Date, Document, Lang, Sentence};
 use dyad_events::{Coder, DocContext, Event, EventRecord};
@@ -28,6 +35,8 @@ use dyad_syntax::{Analyzer, AnalyzerScratch};
 use dyad_text::Segmenter;
 
 pub use error::{Error, Result};
+pub use input::{content_id, document_from_json};
+pub use timings::StageTimes;
 
 /// Documents longer than this are refused rather than risk unbounded memory: 10 MB is far
 /// beyond any news story, and a refused document is reported, never silently cut.
@@ -39,6 +48,7 @@ struct Stages {
     segmenter: Segmenter,
     analyzer: Analyzer,
     coder: Option<Coder>,
+    resolvers: resolve::Resolvers,
 }
 
 /// Every loaded language's stages, immutable after building.
@@ -52,6 +62,16 @@ pub struct Pipeline {
 pub struct Scratch {
     analyzer: AnalyzerScratch,
     coder: dyad_events::Scratch,
+    names: names::NameScratch,
+    times: StageTimes,
+}
+
+impl Scratch {
+    /// Time spent in each stage by the documents processed with this scratch: `dyad code
+    /// --timings` sums them over threads to show which stage is the slowest.
+    pub fn times(&self) -> &StageTimes {
+        &self.times
+    }
 }
 
 /// A document after the pipeline: its text, analysed sentences and events.
@@ -69,6 +89,9 @@ pub struct Processed {
     pub events: Vec<Event>,
     /// The context events were coded in.
     pub context: DocContext,
+    /// The dateline at the head of the body (`NAIROBI, Jan. 3 (Reuters) -`), offsets into
+    /// `text`; it is a sentence of its own, never coded.
+    pub dateline: Option<dyad_time::Dateline>,
 }
 
 impl Pipeline {
@@ -86,6 +109,7 @@ impl Pipeline {
             segmenter,
             analyzer,
             coder,
+            resolvers: resolve::Resolvers::new(lang),
         });
     }
 
@@ -131,20 +155,57 @@ impl Pipeline {
                 doc_id: doc.id.clone(),
                 lang,
             })?;
+        let t0 = Instant::now();
         let mut sentences = st.segmenter.segment(&text);
-        for s in &mut sentences {
-            st.analyzer.annotate(s, &mut scratch.analyzer);
+        let dateline = st
+            .resolvers
+            .time
+            .parse_dateline(&doc.text, doc.date)
+            .map(|mut d| {
+                let off = doc.body_start() as u32;
+                d.span = dyad_core::Span::new(d.span.start + off, d.span.end + off);
+                d
+            });
+        if let Some(d) = &dateline {
+            dateline::split_off(&mut sentences, d.span.end);
         }
+        let t1 = Instant::now();
+        for s in &mut sentences {
+            match &st.coder {
+                Some(c) => {
+                    names::flag_names(c.lexicon(), s, &mut scratch.names);
+                    st.analyzer
+                        .annotate_with_names(s, &mut scratch.analyzer, &scratch.names.flags);
+                }
+                None => st.analyzer.annotate(s, &mut scratch.analyzer),
+            }
+        }
+        let t2 = Instant::now();
+        // Relative dates count from the publication date, else the dateline's.
+        let anchor = doc
+            .date
+            .or_else(|| dateline.as_ref().and_then(|d| d.date).map(|v| v.start));
         let context = DocContext {
             doc_id: doc.id.clone(),
-            date: doc.date.map(dict_date),
+            date: anchor.map(dict_date),
         };
         let mut events = Vec::new();
         if let Some(coder) = &st.coder {
+            scratch.coder.begin_document();
+            let skip = dateline_index(&sentences, &dateline);
             for (i, s) in sentences.iter().enumerate() {
+                // The dateline is parsed, not coded.
+                if i == skip {
+                    continue;
+                }
                 coder.code_into(s, i as u32, &context, &mut scratch.coder, &mut events);
             }
         }
+        let t3 = Instant::now();
+        st.resolvers
+            .resolve(&sentences, &mut events, anchor, dateline.as_ref());
+        let t4 = Instant::now();
+        scratch.times.add(t1 - t0, t2 - t1, t3 - t2, t4 - t3);
         Ok(Processed {
             doc_id: doc.id.clone(),
             lang,
@@ -152,8 +213,17 @@ impl Pipeline {
             sentences,
             events,
             context,
+            dateline,
         })
     }
+}
+
+/// Index of the dateline's own sentence (the one ending where the dateline ends).
+fn dateline_index(sentences: &[Sentence], dateline: &Option<dyad_time::Dateline>) -> usize {
+    dateline
+        .as_ref()
+        .and_then(|d| sentences.iter().position(|s| s.span.end == d.span.end))
+        .unwrap_or(usize::MAX)
 }
 
 impl Processed {

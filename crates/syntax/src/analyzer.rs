@@ -1,8 +1,9 @@
 //! One language's full syntax analysis: tagger, lemmatizer and parser loaded from one model file.
 
-use dyad_core::{Lang, Sentence};
+use dyad_core::{Lang, Sentence, Upos};
 
 use crate::container::Container;
+use crate::lemma::verbs::VerbLemmas;
 use crate::parser::{Parser, ParserScratch};
 use crate::tagger::{Tagger, TaggerScratch};
 use crate::{Error, Result};
@@ -12,11 +13,17 @@ use crate::{Error, Result};
 /// Requires: words with `form` (from `dyad-text` or CoNLL-U). Assigns: `upos`, `feats`, `lemma`,
 /// `head`, `deprel`. Immutable after loading and `Send + Sync`, so one instance serves every
 /// thread; each thread brings its own [`AnalyzerScratch`].
+///
+/// The lemmas of words tagged VERB or AUX are checked against the language's built-in table of
+/// verb forms (`data/lemmas/`) after parsing: the edit-rule lemmatizer misses irregular forms
+/// it never saw in training (*dijeron* → *dicir*, *fled* → *fled*), and the event coder keys its
+/// verb patterns on lemmas. A model lemma that is one of the form's candidates is kept.
 pub struct Analyzer {
     lang: Lang,
     tagger: Tagger,
     parser: Parser,
     meta: serde_json::Value,
+    verbs: &'static VerbLemmas,
 }
 
 /// Per-thread buffers for [`Analyzer::annotate`].
@@ -24,6 +31,8 @@ pub struct Analyzer {
 pub struct AnalyzerScratch {
     tagger: TaggerScratch,
     parser: ParserScratch,
+    /// Lowercased form for the verb table lookup, reused across words.
+    lower: String,
 }
 
 impl Analyzer {
@@ -49,6 +58,7 @@ impl Analyzer {
             tagger,
             parser,
             meta: c.meta,
+            verbs: VerbLemmas::for_lang(lang),
         })
     }
 
@@ -59,6 +69,7 @@ impl Analyzer {
             tagger,
             parser,
             meta,
+            verbs: VerbLemmas::for_lang(lang),
         }
     }
 
@@ -106,14 +117,144 @@ impl Analyzer {
 
     /// Tags, lemmatizes and parses one sentence in place; gold annotation present is overwritten.
     pub fn annotate(&self, s: &mut Sentence, scratch: &mut AnalyzerScratch) {
+        self.annotate_with_names(s, scratch, &[]);
+    }
+
+    /// [`Analyzer::annotate`], with the words the caller knows to be parts of proper names
+    /// (`names[i]`, one flag per word; empty for none): they are tagged PROPN before parsing.
+    ///
+    /// Why: the tagger has seen few foreign place names, and a name it does not know gets
+    /// the tag its suffix suggests ("Beijing" a verb in -ing, "Pekín" anything); the parser
+    /// then builds the sentence around the wrong verb. A lexicon of the world's countries,
+    /// capitals and organizations is far more reliable for those words than a suffix.
+    pub fn annotate_with_names(
+        &self,
+        s: &mut Sentence,
+        scratch: &mut AnalyzerScratch,
+        names: &[bool],
+    ) {
         if s.words.is_empty() {
             return;
         }
         self.tagger.annotate(s, &mut scratch.tagger);
+        for (w, _) in s.words.iter_mut().zip(names).filter(|(_, n)| **n) {
+            if w.upos != Some(Upos::Propn) {
+                w.upos = Some(Upos::Propn);
+                w.feats = dyad_core::Feats::empty();
+                w.lemma = Some(w.form.clone());
+            }
+        }
         self.parser.annotate_with_alternatives(
             s,
             scratch.tagger.alternatives(),
             &mut scratch.parser,
         );
+        // After the parser, which reads lemmas as features: it was trained on the model's own
+        // lemmas, so correcting them first would change the trees it was tuned on.
+        correct_verb_lemmas(self.verbs, s, &mut scratch.lower);
+    }
+}
+
+/// Replaces the lemma of each VERB or AUX word whose form is in the verb table and whose
+/// lemma is none of the form's candidates. Other UPOS are never touched (Spanish *vino* the
+/// noun, English *saw* the noun). Allocates only when it replaces a lemma.
+fn correct_verb_lemmas(verbs: &VerbLemmas, s: &mut Sentence, lower: &mut String) {
+    for w in &mut s.words {
+        if !matches!(w.upos, Some(Upos::Verb | Upos::Aux)) {
+            continue;
+        }
+        lower.clear();
+        if w.form.is_ascii() {
+            lower.push_str(&w.form);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(w.form.chars().flat_map(char::to_lowercase));
+        }
+        let model = w.lemma.as_deref().unwrap_or("");
+        if let Some(lemma) = verbs.correct(lower, model) {
+            let l = w.lemma.get_or_insert_with(String::new);
+            l.clear();
+            l.push_str(lemma);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conllu;
+
+    /// Tagged words as the tagger leaves them, with the lemmas an untrained-on form gets.
+    fn tagged(rows: &str) -> Sentence {
+        conllu::read_str(rows, "inline").unwrap().remove(0)
+    }
+
+    fn lemmas(s: &Sentence) -> Vec<&str> {
+        s.words
+            .iter()
+            .map(|w| w.lemma.as_deref().unwrap_or("_"))
+            .collect()
+    }
+
+    #[test]
+    fn irregular_verb_lemmas_are_corrected() {
+        let mut lower = String::new();
+        let mut s = tagged(
+            "1\tDijeron\tdicir\tVERB\t_\t_\t0\troot\t_\t_\n\
+             2\tque\tque\tSCONJ\t_\t_\t4\tmark\t_\t_\n\
+             3\tlo\tél\tPRON\t_\t_\t4\tobj\t_\t_\n\
+             4\thicieron\thicer\tVERB\t_\t_\t1\tccomp\t_\t_\n\
+             5\tfue\tir\tAUX\t_\t_\t4\tcop\t_\t_\n\n",
+        );
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::Es), &mut s, &mut lower);
+        assert_eq!(lemmas(&s), ["decir", "que", "él", "hacer", "ir"]);
+
+        let mut s = tagged(
+            "1\tThey\tthey\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tfled\tfled\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), &mut s, &mut lower);
+        assert_eq!(lemmas(&s), ["they", "flee"]);
+    }
+
+    #[test]
+    fn other_upos_are_untouched() {
+        let mut lower = String::new();
+        // "vino" the noun (wine), "saw" the noun: forms in the tables, but not verbs here
+        let mut s = tagged(
+            "1\tel\tel\tDET\t_\t_\t2\tdet\t_\t_\n\
+             2\tvino\tvino\tNOUN\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::Es), &mut s, &mut lower);
+        assert_eq!(lemmas(&s), ["el", "vino"]);
+        let mut s = tagged(
+            "1\tthe\tthe\tDET\t_\t_\t2\tdet\t_\t_\n\
+             2\tsaw\tsaw\tNOUN\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), &mut s, &mut lower);
+        assert_eq!(lemmas(&s), ["the", "saw"]);
+    }
+
+    /// End to end with the shipped model, when the checkout has it.
+    #[test]
+    fn shipped_spanish_model_lemmatizes_dijeron() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/es/syntax.dyad");
+        let Ok(bytes) = std::fs::read(path) else {
+            eprintln!("skipping: no model at {path}");
+            return;
+        };
+        let a = Analyzer::from_bytes(&bytes).unwrap();
+        let mut s = tagged(
+            "1\tLos\t_\t_\t_\t_\t_\t_\t_\t_\n\
+             2\tministros\t_\t_\t_\t_\t_\t_\t_\t_\n\
+             3\tdijeron\t_\t_\t_\t_\t_\t_\t_\t_\n\
+             4\tque\t_\t_\t_\t_\t_\t_\t_\t_\n\
+             5\thuyeron\t_\t_\t_\t_\t_\t_\t_\t_\n\
+             6\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n",
+        );
+        a.annotate(&mut s, &mut AnalyzerScratch::default());
+        assert_eq!(s.words[2].upos, Some(Upos::Verb));
+        assert_eq!(s.words[2].lemma.as_deref(), Some("decir"));
+        assert_eq!(s.words[4].lemma.as_deref(), Some("huir"));
     }
 }

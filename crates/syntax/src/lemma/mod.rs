@@ -12,6 +12,7 @@
 
 pub(crate) mod features;
 pub(crate) mod train;
+pub(crate) mod verbs;
 
 use crate::perceptron::{feature, FeatureMap, Model, Reader};
 use crate::tagger::features::WordCtx;

@@ -1,0 +1,199 @@
+//! Which place mention is the place of an event: the one that modifies its predicate.
+
+use dyad_core::{Sentence, UdRel, Upos};
+
+use crate::finder::{PlaceFinder, PlaceMention};
+
+/// How many relations a mention may climb to reach the predicate ("in a village near Goma":
+/// Goma -nmod-> village -obl-> predicate is one climb).
+const MAX_CLIMB: usize = 4;
+
+/// How many clauses up a predicate without a place of its own may borrow one ("arrived in
+/// Caracas and met Maduro": *met* takes *arrived*'s Caracas).
+const MAX_INHERIT: usize = 2;
+
+impl PlaceFinder {
+    /// The mention that is the place of the event whose predicate is word `predicate` (0-based):
+    /// a dependent of the predicate (`obl`, `nmod`, `advmod`) introduced by a locative or
+    /// directional preposition of the language's rules ("in Nairobi", "en Lima", "to Tokyo",
+    /// "llegó a Caracas"), or the object of a verb like *visit*, or a name inside such a phrase
+    /// ("in a village near Goma"). A name inside a subject or object ("Nairobi's mayor", "the
+    /// mayor of Lima", "Kenya said") is an actor's, not the event's place. A predicate with no
+    /// place of its own takes the place of the clause it is coordinated with when it shares that
+    /// clause's subject, or of the verb it complements. `None` when there is no such mention; the
+    /// caller then falls back to the dateline.
+    pub fn attach<'a>(
+        &self,
+        sentence: &Sentence,
+        mentions: &'a [PlaceMention],
+        predicate: u32,
+    ) -> Option<&'a PlaceMention> {
+        let mut p = predicate as usize;
+        for _ in 0..=MAX_INHERIT {
+            if p >= sentence.words.len() {
+                return None;
+            }
+            let best = mentions
+                .iter()
+                .filter_map(|m| {
+                    let score = self.score(sentence, m, p);
+                    let dist = (m.first_word as i64 - p as i64).unsigned_abs();
+                    (score > 0).then_some((score, std::cmp::Reverse(dist), m))
+                })
+                .max_by_key(|(s, d, _)| (*s, *d));
+            if let Some((_, _, m)) = best {
+                return Some(m);
+            }
+            p = inherit_from(sentence, p)?;
+        }
+        None
+    }
+
+    /// 3: the mention's phrase depends on the predicate directly; 2: through one or more
+    /// `nmod`/`appos`/`flat`/`conj` links; 1: a locative phrase inside the predicate's subject
+    /// or object ("police in Santiago arrested", "shelled a camp near Mogadishu": the parser
+    /// often hangs the place on the noun, and the event happens there all the same; a
+    /// directional one, "the ambassador to Ethiopia", does not count); 0: not the predicate's
+    /// place.
+    fn score(&self, s: &Sentence, m: &PlaceMention, p: usize) -> u32 {
+        let Some(mut cur) = mention_head(s, m) else {
+            return 0;
+        };
+        if (m.first_word as usize..=m.last_word as usize).contains(&p) {
+            return 0;
+        }
+        // Some(true): a locative preposition seen on the way up; Some(false): only directional.
+        let mut prep = self
+            .prep_before(s, m.first_word as usize)
+            .or_else(|| self.case_prep(s, cur));
+        for climbed in 0..=MAX_CLIMB {
+            let w = &s.words[cur];
+            let (Some(head), Some(rel)) = (w.head, w.deprel.as_ref()) else {
+                return 0;
+            };
+            if head == 0 || head as usize > s.words.len() {
+                return 0; // the root, or a malformed head
+            }
+            let head = head as usize - 1;
+            let direct = if climbed == 0 { 3 } else { 2 };
+            if head == p {
+                return match rel.base() {
+                    UdRel::Obl | UdRel::Nmod | UdRel::Advmod | UdRel::Dep if prep.is_some() => {
+                        direct
+                    }
+                    UdRel::Obj if climbed == 0 && self.takes_place_object(s, p) => direct,
+                    // "visitó Tokio": the parser may call a post-verbal object a second subject.
+                    UdRel::Nsubj
+                        if climbed == 0
+                            && cur > p
+                            && self.takes_place_object(s, p)
+                            && has_other_subject(s, p, cur) =>
+                    {
+                        direct
+                    }
+                    UdRel::Nsubj | UdRel::Obj | UdRel::Iobj
+                        if climbed > 0 && prep == Some(true) =>
+                    {
+                        1
+                    }
+                    _ => 0,
+                };
+            }
+            let climbs = matches!(
+                rel.base(),
+                UdRel::Nmod | UdRel::Appos | UdRel::Flat | UdRel::Conj
+            ) && rel.subtype() != Some("poss");
+            if !climbs {
+                return 0;
+            }
+            cur = head;
+            prep = prep.or_else(|| self.case_prep(s, cur));
+        }
+        0
+    }
+
+    fn takes_place_object(&self, s: &Sentence, p: usize) -> bool {
+        let w = &s.words[p];
+        let lemma = w.lemma.as_deref().unwrap_or(&w.form);
+        self.rules
+            .object_place_verbs
+            .contains(&lemma.to_lowercase())
+    }
+
+    /// A `case` dependent of word `w` that is a place preposition: is it locative?
+    fn case_prep(&self, s: &Sentence, w: usize) -> Option<bool> {
+        s.children(w as u32 + 1).find_map(|c| {
+            let cw = &s.words[c as usize - 1];
+            if !cw.deprel.as_ref().is_some_and(|r| r.is(UdRel::Case)) {
+                return None;
+            }
+            self.rules
+                .place_prep_words
+                .get(&cw.form.to_lowercase())
+                .copied()
+        })
+    }
+
+    /// A place preposition right before word `first`, determiners skipped ("in the Gaza
+    /// Strip", "a las afueras de Kabul", "al" = "a el"): is it locative?
+    pub(crate) fn prep_before(&self, s: &Sentence, first: usize) -> Option<bool> {
+        let mut end = first;
+        for _ in 0..2 {
+            if end > 0 && s.words[end - 1].upos == Some(Upos::Det) {
+                end -= 1;
+            }
+        }
+        self.rules
+            .place_preps
+            .iter()
+            .find(|(prep, _)| {
+                prep.len() <= end
+                    && prep
+                        .iter()
+                        .zip(&s.words[end - prep.len()..end])
+                        .all(|(p, w)| w.form.to_lowercase() == *p)
+            })
+            .map(|(_, locative)| *locative)
+    }
+}
+
+/// The word of the mention whose head lies outside it.
+fn mention_head(s: &Sentence, m: &PlaceMention) -> Option<usize> {
+    let range = m.first_word as usize..=m.last_word as usize;
+    range
+        .clone()
+        .find(|&w| match s.words.get(w).and_then(|w| w.head) {
+            Some(0) | None => true,
+            Some(h) => !range.contains(&(h as usize - 1)),
+        })
+}
+
+/// Whether predicate `p` has a subject other than word `not`.
+fn has_other_subject(s: &Sentence, p: usize, not: usize) -> bool {
+    s.children(p as u32 + 1).any(|c| {
+        c as usize - 1 != not
+            && s.words[c as usize - 1]
+                .deprel
+                .as_ref()
+                .is_some_and(|r| r.is(UdRel::Nsubj))
+    })
+}
+
+/// The clause a predicate borrows its place from: the head of a `conj` without its own subject,
+/// or of an `xcomp`.
+fn inherit_from(s: &Sentence, p: usize) -> Option<usize> {
+    let w = &s.words[p];
+    let rel = w.deprel.as_ref()?;
+    let head = (w.head? as usize).checked_sub(1)?;
+    let own_subject = s.children(p as u32 + 1).any(|c| {
+        s.words[c as usize - 1]
+            .deprel
+            .as_ref()
+            .is_some_and(|r| r.is(UdRel::Nsubj) || r.is(UdRel::Csubj))
+    });
+    match rel.base() {
+        UdRel::Conj if !own_subject => Some(head),
+        UdRel::Xcomp => Some(head),
+        _ => None,
+    }
+}

@@ -1,0 +1,224 @@
+//! Issue 5 bars for places: the hand-written mentions in `tests/data/places.tsv`, analysed with
+//! dyad's own segmenter, tagger and parser, found and resolved with the document's countries:
+//! ≥ 90% right country and ≥ 80% right gazetteer entry, over ≥ 100 mentions, ≥ 40 per language;
+//! plus `attach` on parsed two-clause sentences.
+//!
+//! Run in release (`cargo test -p dyad-geo --release`): loading and parsing are slow in debug.
+
+use dyad_core::{Lang, Sentence};
+use dyad_geo::{Gazetteer, PlaceFinder, PlaceMention};
+use dyad_syntax::{Analyzer, AnalyzerScratch};
+use dyad_text::Segmenter;
+
+fn analyzer(lang: Lang) -> Analyzer {
+    let path = match lang {
+        Lang::En => concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/en/syntax.dyad"),
+        Lang::Es => concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/es/syntax.dyad"),
+    };
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    Analyzer::from_bytes(&bytes).expect("model loads")
+}
+
+/// A language's segmenter, analyzer and place finder.
+struct Stage {
+    seg: Segmenter,
+    an: Analyzer,
+    finder: PlaceFinder,
+    scratch: AnalyzerScratch,
+}
+
+impl Stage {
+    fn new(lang: Lang) -> Stage {
+        Stage {
+            seg: Segmenter::new(lang),
+            an: analyzer(lang),
+            finder: PlaceFinder::new(lang),
+            scratch: AnalyzerScratch::default(),
+        }
+    }
+
+    /// The text's first sentence, analysed (test sentences are one sentence each).
+    fn analyse(&mut self, text: &str) -> Sentence {
+        let mut sentences = self.seg.segment(text);
+        assert_eq!(sentences.len(), 1, "expected one sentence: {text:?}");
+        let mut s = sentences.remove(0);
+        self.an.annotate(&mut s, &mut self.scratch);
+        s
+    }
+}
+
+fn mention_text<'a>(text: &'a str, m: &PlaceMention) -> &'a str {
+    &text[m.span.start as usize..m.span.end as usize]
+}
+
+#[derive(Default)]
+struct Score {
+    total: usize,
+    country: usize,
+    entry: usize,
+}
+
+#[test]
+fn place_mentions_resolve_to_the_right_place() {
+    let data = include_str!("data/places.tsv");
+    let g = Gazetteer::builtin();
+    let mut en = Stage::new(Lang::En);
+    let mut es = Stage::new(Lang::Es);
+    let (mut score_en, mut score_es) = (Score::default(), Score::default());
+    let mut misses = Vec::new();
+    for (i, line) in data.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert_eq!(f.len(), 6, "places.tsv line {}: expected 6 fields", i + 1);
+        let (stage, score) = match f[0] {
+            "en" => (&mut en, &mut score_en),
+            "es" => (&mut es, &mut score_es),
+            other => panic!("places.tsv line {}: unknown language {other:?}", i + 1),
+        };
+        let countries: Vec<&str> = f[1].split(',').filter(|c| *c != "-").collect();
+        let (text, expected_text, expected_country) = (f[2], f[3], f[4]);
+        let expected_id: u32 = f[5].parse().expect("GeoNames id");
+        assert!(
+            g.by_geonames_id(expected_id).is_some(),
+            "places.tsv line {}: GeoNames id {expected_id} is not in the gazetteer",
+            i + 1
+        );
+        let s = stage.analyse(text);
+        let mentions = stage.finder.find(&s);
+        let found = mentions
+            .iter()
+            .find(|m| mention_text(text, m) == expected_text);
+        score.total += 1;
+        let got = found.and_then(|m| stage.finder.resolve(m, &countries));
+        let (country, id, name) = match got {
+            Some(id) => {
+                let p = g.get(id);
+                (p.country_code().to_string(), p.geonames_id, p.name.clone())
+            }
+            None => ("-".into(), 0, "-".into()),
+        };
+        score.country += usize::from(country == expected_country);
+        score.entry += usize::from(id == expected_id);
+        if id != expected_id {
+            let seen: Vec<&str> = mentions.iter().map(|m| mention_text(text, m)).collect();
+            misses.push(format!(
+                "line {}: {:?} in {text:?}: expected {expected_country} {expected_id}, got {country} {id} {name} (mentions found: {seen:?})",
+                i + 1,
+                expected_text,
+            ));
+        }
+    }
+    for m in &misses {
+        println!("miss: {m}");
+    }
+    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    for (lang, s) in [("en", &score_en), ("es", &score_es)] {
+        println!(
+            "{lang}: {} mentions, country {:.1}%, entry {:.1}%",
+            s.total,
+            pct(s.country, s.total),
+            pct(s.entry, s.total)
+        );
+    }
+    let total = score_en.total + score_es.total;
+    let country = score_en.country + score_es.country;
+    let entry = score_en.entry + score_es.entry;
+    println!(
+        "all: {total} mentions, country {:.1}%, entry {:.1}%",
+        pct(country, total),
+        pct(entry, total)
+    );
+    assert!(total >= 100 && score_en.total >= 40 && score_es.total >= 40);
+    assert!(pct(country, total) >= 90.0, "country accuracy below 90%");
+    assert!(pct(entry, total) >= 80.0, "entry accuracy below 80%");
+    for s in [&score_en, &score_es] {
+        assert!(pct(s.country, s.total) >= 90.0 && pct(s.entry, s.total) >= 80.0);
+    }
+}
+
+/// The place attached to word `predicate` (found by its form) in a parsed sentence.
+fn attached(stage: &mut Stage, text: &str, predicate: &str) -> Option<String> {
+    let s = stage.analyse(text);
+    let p = s
+        .words
+        .iter()
+        .position(|w| w.form == predicate)
+        .unwrap_or_else(|| panic!("no word {predicate:?} in {text:?}"));
+    let mentions = stage.finder.find(&s);
+    stage
+        .finder
+        .attach(&s, &mentions, p as u32)
+        .map(|m| mention_text(text, m).to_string())
+}
+
+#[test]
+fn attach_picks_the_predicates_place_in_two_clause_sentences() {
+    let mut en = Stage::new(Lang::En);
+    let cases = [
+        (
+            "Ruto met Abiy in Addis Ababa, and Kenyan troops later shelled a camp near Mogadishu.",
+            [("met", Some("Addis Ababa")), ("shelled", Some("Mogadishu"))],
+        ),
+        (
+            "The minister flew to Tokyo on Monday, while protesters marched in Manila.",
+            [("flew", Some("Tokyo")), ("marched", Some("Manila"))],
+        ),
+        (
+            "Nairobi's mayor said that police arrested ten people in Mombasa.",
+            [("said", None), ("arrested", Some("Mombasa"))],
+        ),
+        (
+            "Kenya accused Ethiopia of shelling a town, and the envoy arrived in Nairobi.",
+            [("accused", None), ("arrived", Some("Nairobi"))],
+        ),
+        (
+            "The president visited Tokyo and signed a trade deal.",
+            [("visited", Some("Tokyo")), ("signed", Some("Tokyo"))],
+        ),
+        (
+            "Kenya's president flew to Addis Ababa on Monday, while police in Nairobi arrested ten protesters.",
+            [("flew", Some("Addis Ababa")), ("arrested", Some("Nairobi"))],
+        ),
+        (
+            "The mayor of Lima said that a blast in Cusco killed two workers.",
+            [("said", None), ("killed", Some("Cusco"))],
+        ),
+    ];
+    let mut es = Stage::new(Lang::Es);
+    let cases_es = [
+        (
+            "El canciller llegó a Caracas el lunes y los manifestantes marcharon en Bogotá.",
+            [("llegó", Some("Caracas")), ("marcharon", Some("Bogotá"))],
+        ),
+        (
+            "El alcalde de Lima dijo que la policía detuvo a diez personas en Cuzco.",
+            [("dijo", None), ("detuvo", Some("Cuzco"))],
+        ),
+        (
+            "Colombia acusó a Venezuela de atacar un puesto, y el enviado viajó a Quito.",
+            [("acusó", None), ("viajó", Some("Quito"))],
+        ),
+        (
+            "El presidente visitó Tokio y firmó un acuerdo comercial.",
+            [("visitó", Some("Tokio")), ("firmó", Some("Tokio"))],
+        ),
+        (
+            "Los soldados llegaron a las afueras de Kabul, pero el Gobierno de Kenia lo negó.",
+            [("llegaron", Some("Kabul")), ("negó", None)],
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (stage, cases) in [(&mut en, &cases[..]), (&mut es, &cases_es[..])] {
+        for (text, preds) in cases {
+            for (pred, want) in preds {
+                let got = attached(stage, text, pred);
+                if got.as_deref() != *want {
+                    wrong.push(format!("{text:?} / {pred}: expected {want:?}, got {got:?}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "wrong attachments:\n{}", wrong.join("\n"));
+}

@@ -1,0 +1,142 @@
+//! When and where: each coded event gets the date and place its sentence gives it
+//! (`dyad-time`, `dyad-geo`), else the dateline's place, and says which it used.
+//!
+//! Runs after coding and only on sentences that have events, so most sentences of a day of
+//! news never reach it: it cannot be the slowest stage.
+
+use dyad_core::{Date, Lang, Sentence};
+use dyad_events::{DatePrecision, Event, EventDate, LocationRecord};
+use dyad_geo::{PlaceFinder, PlaceId, PlaceMention};
+use dyad_time::{Dateline, Precision, TimeExpr, TimeTagger};
+
+/// One language's resolvers.
+pub(crate) struct Resolvers {
+    pub time: TimeTagger,
+    pub places: PlaceFinder,
+}
+
+impl Resolvers {
+    pub fn new(lang: Lang) -> Resolvers {
+        Resolvers {
+            time: TimeTagger::new(lang),
+            places: PlaceFinder::new(lang),
+        }
+    }
+
+    /// Fills `date` and `place` of every event of the document. `anchor` is the date relative
+    /// expressions count from (publication, else dateline); `dateline` the parsed dateline.
+    pub fn resolve(
+        &self,
+        sentences: &[Sentence],
+        events: &mut [Event],
+        anchor: Option<Date>,
+        dateline: Option<&Dateline>,
+    ) {
+        if events.is_empty() {
+            return;
+        }
+        // The countries the document is about: every actor's, which settle ambiguous names
+        // ("Santiago" in a story about Chile).
+        let mut countries: Vec<String> = Vec::new();
+        for e in events.iter() {
+            for a in std::iter::once(&e.source).chain(e.target.as_ref()) {
+                for c in a.codes.iter() {
+                    if let dyad_events::ActorTag::Code(code) = c {
+                        if let Some(k) = code.country() {
+                            if !countries.iter().any(|x| x == k) {
+                                countries.push(k.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let country_refs: Vec<&str> = countries.iter().map(String::as_str).collect();
+        let dateline_place = dateline.and_then(|d| self.dateline_place(&d.place, &country_refs));
+
+        let mut current: Option<(u32, Vec<TimeExpr>, Vec<PlaceMention>)> = None;
+        for e in events.iter_mut() {
+            let Some(s) = sentences.get(e.sentence_index as usize) else {
+                continue;
+            };
+            // Events come in sentence order: find a sentence's expressions once.
+            if current.as_ref().map(|c| c.0) != Some(e.sentence_index) {
+                let times = anchor.map(|a| self.time.find(s, a)).unwrap_or_default();
+                let places = self.places.find(s);
+                current = Some((e.sentence_index, times, places));
+            }
+            let Some((_, times, places)) = current.as_ref() else {
+                continue;
+            };
+            if let Some(t) = self.time.attach(s, times, e.trigger_word) {
+                e.date = Some(EventDate {
+                    value: t.value.to_string(),
+                    precision: precision(t.value.precision),
+                    span: t.span,
+                });
+            }
+            let here = self.places.attach(s, places, e.trigger_word).and_then(|m| {
+                let id = self.places.resolve(m, &country_refs)?;
+                Some(self.location(id, "text", Some([m.span.start, m.span.end])))
+            });
+            e.place = here.or_else(|| dateline_place.clone());
+        }
+    }
+
+    /// The dateline's place (`BOGOTÁ`, `SAN JOSÉ`) in the gazetteer, as written or title-cased.
+    fn dateline_place(&self, place: &str, countries: &[&str]) -> Option<LocationRecord> {
+        let g = self.places.gazetteer();
+        let title: String = place
+            .split_whitespace()
+            .map(|w| {
+                let mut c = w.chars();
+                match c.next() {
+                    Some(f) => f
+                        .to_uppercase()
+                        .chain(c.flat_map(char::to_lowercase))
+                        .collect(),
+                    None => String::new(),
+                }
+            })
+            .collect::<Vec<String>>()
+            .join(" ");
+        let head = title.split(',').next().unwrap_or(&title).trim().to_string();
+        let mut ids = g.lookup_in(self.places.lang(), &head);
+        if ids.is_empty() {
+            ids = g.lookup(&head).to_vec();
+        }
+        let best = ids.iter().copied().max_by(|a, b| {
+            let (pa, pb) = (g.get(*a), g.get(*b));
+            let ka = countries.contains(&pa.country_code());
+            let kb = countries.contains(&pb.country_code());
+            (ka, pa.prominence())
+                .partial_cmp(&(kb, pb.prominence()))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })?;
+        Some(self.location(best, "dateline", None))
+    }
+
+    fn location(&self, id: PlaceId, from: &str, span: Option<[u32; 2]>) -> LocationRecord {
+        let p = self.places.gazetteer().get(id);
+        LocationRecord {
+            name: p.name.clone(),
+            country: Some(p.country_code().to_string()),
+            lat: Some(f64::from(p.lat)),
+            lon: Some(f64::from(p.lon)),
+            geonames_id: Some(p.geonames_id),
+            from: Some(from.to_string()),
+            span,
+        }
+    }
+}
+
+fn precision(p: Precision) -> DatePrecision {
+    match p {
+        Precision::Day => DatePrecision::Day,
+        Precision::Week => DatePrecision::Week,
+        Precision::Month => DatePrecision::Month,
+        Precision::Year => DatePrecision::Year,
+        Precision::Decade => DatePrecision::Decade,
+        Precision::Document => DatePrecision::Document,
+    }
+}

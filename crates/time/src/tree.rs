@@ -1,0 +1,175 @@
+//! What the dependency tree says about a temporal expression: the tense of the verb it
+//! modifies (past or future reading of "on Thursday") and which predicate it belongs to.
+
+use dyad_core::{Sentence, UdRel, Upos, Word};
+
+use crate::data::Data;
+
+/// The time reference of the clause an expression sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    /// No verb, or one that says nothing (gerund). Read as past: news mostly reports what
+    /// happened, and a bare "June 9" in a report is the last one far more often than the next.
+    Unknown,
+}
+
+/// The word of `first..=last` (0-based) whose head lies outside the range.
+pub(crate) fn top_word(s: &Sentence, first: u32, last: u32) -> u32 {
+    (first..=last)
+        .find(|&i| match head(&s.words[i as usize]) {
+            None => true,
+            Some(h) => h < first || h > last,
+        })
+        .unwrap_or(first)
+}
+
+/// 0-based head, `None` at the root or before parsing.
+fn head(w: &Word) -> Option<u32> {
+    match w.head {
+        Some(h) if h > 0 => Some(h - 1),
+        _ => None,
+    }
+}
+
+fn rel(w: &Word) -> Option<UdRel> {
+    w.deprel.as_ref().map(|d| d.base())
+}
+
+fn children(s: &Sentence, x: u32) -> impl Iterator<Item = &Word> + '_ {
+    s.words.iter().filter(move |w| w.head == Some(x + 1))
+}
+
+fn has_aux_or_cop(s: &Sentence, x: u32) -> bool {
+    children(s, x).any(|c| matches!(rel(c), Some(UdRel::Aux | UdRel::Cop)))
+}
+
+/// A word that heads a clause: an expression below it belongs to it, not to a verb higher up.
+fn heads_clause(s: &Sentence, x: u32) -> bool {
+    let w = &s.words[x as usize];
+    w.upos == Some(Upos::Verb)
+        || children(s, x).any(|c| matches!(rel(c), Some(UdRel::Cop)))
+        || matches!(
+            rel(w),
+            Some(
+                UdRel::Root
+                    | UdRel::Advcl
+                    | UdRel::Ccomp
+                    | UdRel::Xcomp
+                    | UdRel::Acl
+                    | UdRel::Parataxis
+                    | UdRel::Csubj
+            )
+        )
+}
+
+/// The tense of the predicate governing words `first..=last`: the first verb (or word with
+/// an auxiliary or copula, "was on Thursday") at or above the expression.
+pub(crate) fn governing_tense(s: &Sentence, first: u32, last: u32, data: &Data) -> Tense {
+    if s.words.is_empty() {
+        return Tense::Unknown;
+    }
+    let mut x = top_word(s, first, last);
+    if has_aux_or_cop(s, x) {
+        return tense_of(s, x, data);
+    }
+    for _ in 0..s.words.len() {
+        match head(&s.words[x as usize]) {
+            None => return Tense::Unknown,
+            Some(h) => x = h,
+        }
+        let w = &s.words[x as usize];
+        if w.upos == Some(Upos::Verb) || has_aux_or_cop(s, x) {
+            return tense_of(s, x, data);
+        }
+    }
+    Tense::Unknown
+}
+
+fn lemma_in(w: &Word, list: &[Box<str>]) -> bool {
+    let l = w.lemma.as_deref().unwrap_or(&w.form);
+    list.iter()
+        .any(|x| x.eq_ignore_ascii_case(l) || x.eq_ignore_ascii_case(&w.form))
+}
+
+/// Past or future from the verb, its auxiliaries and copula.
+///
+/// Order matters: a future auxiliary ("will", "would") or "going to" / "ir a" decides before
+/// the tense features, because "va a reunirse" carries Tense=Pres on "va"; a perfect
+/// ("has met", "ha dicho") is past although its auxiliary is present; a bare present
+/// ("the council meets on Thursday", "el presidente viaja el jueves") and an infinitive
+/// ("agreed to meet on Thursday") point ahead in news.
+fn tense_of(s: &Sentence, v: u32, data: &Data) -> Tense {
+    let verb = &s.words[v as usize];
+    let auxes: Vec<&Word> = children(s, v)
+        .filter(|c| matches!(rel(c), Some(UdRel::Aux | UdRel::Cop)))
+        .collect();
+    let past = |w: &Word| matches!(w.feats.get("Tense"), Some("Past" | "Imp" | "Pqp"));
+    for a in &auxes {
+        if lemma_in(a, &data.future_aux) {
+            return Tense::Future;
+        }
+        if lemma_in(a, &data.go_future) {
+            return if past(a) { Tense::Past } else { Tense::Future };
+        }
+    }
+    if rel(verb) == Some(UdRel::Xcomp) {
+        if let Some(h) = head(verb) {
+            if lemma_in(&s.words[h as usize], &data.go_future) {
+                return Tense::Future;
+            }
+        }
+    }
+    let all = || std::iter::once(verb).chain(auxes.iter().copied());
+    if all().any(|w| w.feats.get("Tense") == Some("Fut") || w.feats.get("Mood") == Some("Cnd")) {
+        return Tense::Future;
+    }
+    if auxes.iter().any(|a| lemma_in(a, &data.perfect_aux)) {
+        return Tense::Past;
+    }
+    let present =
+        |w: &Word| w.feats.get("Tense") == Some("Pres") || w.feats.get("Mood") == Some("Imp");
+    if !auxes.is_empty() {
+        // With an auxiliary or copula the participle's own Tense=Past says nothing:
+        // "is scheduled for February", "están previstas para febrero" look ahead.
+        return if auxes.iter().any(|a| past(a)) {
+            Tense::Past
+        } else if auxes.iter().any(|a| present(a)) {
+            Tense::Future
+        } else {
+            Tense::Unknown
+        };
+    }
+    if past(verb) {
+        return Tense::Past;
+    }
+    match verb.feats.get("VerbForm") {
+        Some("Part") => Tense::Past,
+        Some("Inf") => Tense::Future,
+        _ if present(verb) => Tense::Future,
+        _ => Tense::Unknown,
+    }
+}
+
+/// How many steps up from the expression `predicate` is, when the expression belongs to it:
+/// the walk from the expression's top word passes through nouns and modifiers but stops at
+/// the first other clause head, so "on Thursday" in "said they met on Thursday" belongs to
+/// "met", not "said".
+pub(crate) fn distance_to(s: &Sentence, first: u32, last: u32, predicate: u32) -> Option<usize> {
+    let top = top_word(s, first, last);
+    if (first..=last).contains(&predicate) {
+        return None;
+    }
+    let mut x = head(s.words.get(top as usize)?)?;
+    for steps in 0..s.words.len() {
+        if x == predicate {
+            return Some(steps);
+        }
+        if heads_clause(s, x) {
+            return None;
+        }
+        x = head(&s.words[x as usize])?;
+    }
+    None
+}
