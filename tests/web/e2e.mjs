@@ -8,7 +8,6 @@
 // Exits non-zero with a message on the first failed check. Environment:
 //   DYAD_SCREENSHOT  save a PNG of the page there (the README's docs/screenshot.png)
 //   CHROMIUM         browser executable (default /usr/bin/chromium)
-//   DYAD_MAP_STRICT  1: require a map dot per located event even if none is located
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,20 +105,15 @@ try {
   const colour = await edge.getAttribute('stroke');
   check(/^rgb\(/.test(colour), `edge coloured by mean Goldstein (${colour})`);
 
-  // The map: a dot for every located event of the document. Locations come from the geo stage;
-  // until it fills them in, the outline alone is checked (DYAD_MAP_STRICT=1 forces the dots).
+  // The map: a dot for every located event of the document. The pasted story names Bogotá,
+  // so the geo stage must have placed at least one event.
   const located = await page.evaluate(async (id) => {
     const r = await (await fetch(`/events?doc=${encodeURIComponent(id)}`)).json();
     return r.events.filter((e) => e.location && e.location.lat != null && e.location.lon != null).length;
   }, docId);
   const dots = await page.locator('#map svg circle[data-event]').count();
-  if (located > 0 || process.env.DYAD_MAP_STRICT === '1') {
-    check(located > 0, 'coded events carry locations');
-    check(dots === located, `map has a dot for each of the ${located} located events`);
-  } else {
-    console.log('note: no coded event carries a location yet (geo stage); map outline checked only');
-    check(dots === 0, 'no dots without locations');
-  }
+  check(located > 0, 'coded events carry locations');
+  check(dots === located, `map has a dot for each of the ${located} located events`);
 
   // The map's drawing, whatever the geo stage does today: the map's request for events is
   // answered once with the story's events placed in Bogotá, and a dot must appear there.

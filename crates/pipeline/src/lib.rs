@@ -181,10 +181,15 @@ impl Pipeline {
             }
         }
         let t2 = Instant::now();
-        // Relative dates count from the publication date, else the dateline's.
-        let anchor = doc
-            .date
-            .or_else(|| dateline.as_ref().and_then(|d| d.date).map(|v| v.start));
+        // Relative dates count from the day the story was filed: its dateline's date when it
+        // gives a day (a story filed on Jan. 3 and published later still means Jan. 3 by "on
+        // Tuesday"), else the publication date.
+        let dateline_day = dateline
+            .as_ref()
+            .and_then(|d| d.date)
+            .filter(|v| v.precision == dyad_time::Precision::Day)
+            .map(|v| v.start);
+        let anchor = dateline_day.or(doc.date);
         let context = DocContext {
             doc_id: doc.id.clone(),
             date: anchor.map(dict_date),
