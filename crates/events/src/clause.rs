@@ -104,6 +104,7 @@ impl<'a> Clause<'a> {
         date: Option<DictDate>,
         binds: Binds,
         statement: bool,
+        unsourced: bool,
     ) -> Vec<(Actor, Option<Actor>)> {
         let v = &self.v;
         let lex = coder.lexicon();
@@ -201,6 +202,12 @@ impl<'a> Clause<'a> {
                     }
                     t
                 }
+            };
+            // A protest or a bombing by no one named is still an event ("Dos torres fueron
+            // dinamitadas", "la huelga general paralizó el país"): its source is unknown.
+            let sources = match sources.is_empty() && unsourced {
+                true => vec![unknown_actor(v, self.i)],
+                false => sources,
             };
             pairs.extend(dyads(&sources, &targets));
         }
@@ -414,6 +421,17 @@ fn drop_absorbed_demonyms(v: &View, a: &mut Vec<Actor>) {
                 .iter()
                 .any(|s| *s != x.span && s.start <= x.span.start && x.span.end <= s.end))
     });
+}
+
+/// An actor the text does not name, CAMEO's `---`, standing at the trigger (an empty span).
+pub(crate) fn unknown_actor(v: &View, trigger: usize) -> Actor {
+    let at = v.s.words[trigger].span.start;
+    Actor {
+        codes: vec![crate::event::ActorTag::Legacy("---".into())].into(),
+        head: trigger as u32,
+        span: Span::new(at, at),
+        name: None,
+    }
 }
 
 /// Every source with every target naming another actor (an actor does nothing to itself), or

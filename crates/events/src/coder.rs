@@ -87,6 +87,10 @@ pub struct CoderConfig {
     /// made it an oblique: Spanish personal `a` ("expulsa a diplomáticos"). Reserved class
     /// `object_case`.
     pub object_cases: Vec<String>,
+    /// CAMEO codes (and their sub-codes) coded even when no source is named, with the unknown
+    /// actor `---`: a strike or a bombing by no one named is still news ("la huelga general
+    /// paralizó el país"). Default: empty (PETRARCH's behaviour); reserved class `unsourced`.
+    pub unsourced: Vec<String>,
 }
 
 fn upper_list(words: &[&str]) -> Vec<String> {
@@ -146,6 +150,7 @@ impl Default for CoderConfig {
             attribution: upper_list(&["according", "según"]),
             place_cases: upper_list(&["in", "at", "en"]),
             object_cases: upper_list(&["a"]),
+            unsourced: Vec::new(),
         }
     }
 }
@@ -182,6 +187,7 @@ impl CoderConfig {
             ("attribution", &mut self.attribution),
             ("place_case", &mut self.place_cases),
             ("object_case", &mut self.object_cases),
+            ("unsourced", &mut self.unsourced),
         ] {
             let members: Vec<String> = lex.class_members(class).map(str::to_string).collect();
             if !members.is_empty() {
@@ -193,6 +199,14 @@ impl CoderConfig {
 }
 
 impl CoderConfig {
+    /// Whether `code` may be coded with an unknown source: it, or a CAMEO ancestor of it, is
+    /// listed in [`CoderConfig::unsourced`].
+    pub fn may_be_unsourced(&self, code: &EventCode) -> bool {
+        let Some(c) = code.cameo() else { return false };
+        let c = c.as_str();
+        self.unsourced.iter().any(|u| c.starts_with(u.as_str()))
+    }
+
     /// Whether `code` may be coded without a target under `require_target`: it, or a
     /// CAMEO ancestor of it, is listed in [`CoderConfig::untargeted`].
     pub fn stands_alone(&self, code: &EventCode) -> bool {
@@ -361,7 +375,8 @@ impl Coder {
         let statement = forward
             .and_then(EventCode::cameo)
             .is_some_and(|c| c.as_str() == "010");
-        let mut pairs = cl.participants(self, doc.date, binds, statement);
+        let unsourced = forward.is_some_and(|c| self.config.may_be_unsourced(c));
+        let mut pairs = cl.participants(self, doc.date, binds, statement, unsourced);
         let visit = forward
             .and_then(EventCode::cameo)
             .is_some_and(|c| matches!(c.as_str(), "042" | "043" | "044"));

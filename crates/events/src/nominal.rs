@@ -122,6 +122,14 @@ impl Coder {
             None => noun_sources(v, self, n, binds.target, doc.date),
         };
         let targets = binds.target.map(actors).unwrap_or_default();
+        let unsourced = match code {
+            dyad_lexicon::petrarch::VerbCode::Event(c) => self.config().may_be_unsourced(c),
+            _ => false,
+        };
+        let sources = match sources.is_empty() && unsourced {
+            true => vec![crate::clause::unknown_actor(v, n)],
+            false => sources,
+        };
         let pairs = crate::clause::dyads(&sources, &targets);
         let trigger = Trigger {
             sentence: index,

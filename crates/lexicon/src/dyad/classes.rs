@@ -22,6 +22,10 @@ use crate::Result;
 /// The reserved class whose terms are CAMEO event codes that need no target.
 pub const UNTARGETED: &str = "untargeted";
 
+/// The reserved class whose terms are CAMEO event codes that may be coded with an unknown
+/// source (`---`).
+pub const UNSOURCED: &str = "unsourced";
+
 /// A `class NAME` block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClassEntry {
@@ -83,11 +87,11 @@ pub(crate) fn parse(entries: &[Entry<'_>], file: usize, at: At<'_>) -> Result<Ve
                         ),
                     ));
                 }
-                if name == UNTARGETED && t.parse::<CameoCode>().is_err() {
+                if (name == UNTARGETED || name == UNSOURCED) && t.parse::<CameoCode>().is_err() {
                     return Err(at.err(
                         f.line,
                         format!(
-                            "class {UNTARGETED}: {t:?} is not a CAMEO event code (write `14`, `145`, `0871`)"
+                            "class {name}: {t:?} is not a CAMEO event code (write `14`, `145`, `0871`)"
                         ),
                     ));
                 }
