@@ -33,6 +33,9 @@ pub enum Command {
     Bench(BenchCommand),
     /// Serve the HTTP API and the web page over a store (code documents by POST).
     Serve(ServeArgs),
+    /// Inspect the lexicon (built-in plus --lexicon directories).
+    #[command(subcommand)]
+    Lexicon(LexiconCommand),
 }
 
 /// Which language's models to use.
@@ -357,4 +360,39 @@ pub struct ServeArgs {
     pub max_body: usize,
     #[command(flatten)]
     pub models: ModelArgs,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum LexiconCommand {
+    /// Coverage counts per language: actors by kind, agents, verbs, nouns, classes; ISO
+    /// countries with names and demonyms; patterns per 3-digit CAMEO code; people and offices.
+    Stats(LexiconStatsArgs),
+}
+
+/// Which languages `dyad lexicon stats` counts.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatsLang {
+    /// English and Spanish (the bars then hold in both).
+    All,
+    /// English.
+    En,
+    /// Spanish.
+    Es,
+}
+
+#[derive(Args, Debug)]
+pub struct LexiconStatsArgs {
+    /// Directory of dyad-format lexicon files counted with the built-in lexicon, as
+    /// `dyad code --lexicon` loads them (entries here win). Repeatable.
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Vec<PathBuf>,
+    /// Languages to count.
+    #[arg(long, value_enum, default_value = "all")]
+    pub lang: StatsLang,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with status 1 when a bar fails (countries, CAMEO patterns, offices covered).
+    #[arg(long)]
+    pub check: bool,
 }

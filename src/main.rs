@@ -44,5 +44,6 @@ fn run(cli: args::Cli) -> anyhow::Result<ExitCode> {
         args::Command::Train(args::TrainCommand::Syntax(a)) => cmd::train::run(a),
         args::Command::Bench(args::BenchCommand::Syntax(a)) => cmd::bench::run(a),
         args::Command::Serve(a) => cmd::serve::run(a),
+        args::Command::Lexicon(args::LexiconCommand::Stats(a)) => cmd::lexicon::run_stats(a),
     }
 }

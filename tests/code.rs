@@ -169,3 +169,50 @@ fn a_malformed_jsonl_line_is_reported_and_the_rest_coded() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Issue 5 end to end: the example story's dateline (`NAIROBI, Jan. 3rd (Reuters) -`) is split
+/// off and anchors "on Tuesday"; the visit is placed where the text says, the accusation (no
+/// place in its sentence) at the dateline.
+#[test]
+fn events_carry_the_date_and_place_their_text_gives() {
+    let r = dyad(
+        &[
+            "code",
+            "--no-db",
+            "--date",
+            "2025-02-12",
+            "examples/news/en-horn-of-africa.txt",
+        ],
+        b"",
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let events: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let find = |code: &str, src: &str| {
+        events
+            .iter()
+            .find(|e| e["cameo"] == code && e["source"]["code"] == src)
+            .unwrap_or_else(|| panic!("no {src} {code} in {events:?}"))
+    };
+    let visit = find("042", "KENGOV");
+    assert_eq!(
+        visit["target"]["code"], "ETH",
+        "a visit to a capital is to its country"
+    );
+    assert_eq!(
+        (&visit["date"], &visit["date_precision"]),
+        (&"2024-12-31".into(), &"day".into())
+    );
+    assert_eq!(visit["location"]["name"], "Addis Ababa");
+    assert_eq!(visit["location"]["from"], "text");
+    let accuse = find("112", "ETHMIL");
+    assert_eq!(accuse["date_precision"], "document");
+    assert_eq!(accuse["date"], "2025-01-03", "the dateline's day stands in");
+    assert_eq!(accuse["location"]["name"], "Nairobi");
+    assert_eq!(accuse["location"]["from"], "dateline");
+    // The dateline is never an actor.
+    assert!(events.iter().all(|e| e["source"]["text"] != "NAIROBI"));
+}

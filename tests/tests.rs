@@ -5,6 +5,7 @@ mod code;
 mod devset_bars;
 mod export;
 mod golden;
+mod lexicon_cmd;
 mod parse;
 mod petr_raw;
 mod server;

@@ -422,10 +422,15 @@ fn write_events(
     format: OutputFormat,
 ) -> anyhow::Result<()> {
     for rec in records {
-        let v = serde_json::to_value(rec)?;
         match format {
-            OutputFormat::Jsonl => writeln!(out, "{v}")?,
+            // Straight from the record: fields in the contract's order, and `f32`s printed
+            // as written (0.8), not widened through a JSON value (0.800000011920929).
+            OutputFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, rec)?;
+                writeln!(out)?;
+            }
             OutputFormat::Csv => {
+                let v = serde_json::to_value(rec)?;
                 let row: Vec<String> = CSV_COLUMNS
                     .iter()
                     .map(|c| csv_field(lookup(&v, c)))

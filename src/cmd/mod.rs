@@ -5,6 +5,7 @@ pub mod code;
 pub mod eval;
 pub mod eval_events;
 pub mod export;
+pub mod lexicon;
 pub mod parse;
 pub mod query;
 pub mod serve;

@@ -406,21 +406,40 @@ fn governor_subjects(v: &View, i: usize, config: &CoderConfig) -> Option<Vec<usi
     None
 }
 
-/// Drops a subject that is a bare demonym another subject took as its country: parsed with
+/// Drops a subject that is a bare demonym another subject took as its country, or whose
+/// country another subject already has: parsed with
 /// "Russian" a second `nsubj`, "Russian Foreign Minister Igor Ivanov met ..." is RUSGOV (by
 /// the demonym before its role, `mention::demonym_before`), and the adjective is no second
 /// source `RUS`.
 fn drop_absorbed_demonyms(v: &View, a: &mut Vec<Actor>) {
     let spans: Vec<Span> = a.iter().map(|x| x.span).collect();
+    let countries: Vec<(Span, Option<String>)> =
+        a.iter().map(|x| (x.span, country_of(x))).collect();
     a.retain(|x| {
         let h = x.head as usize;
         let bare = matches!(v.actor_hits[h], Some((n, (_, NameRole::Demonym)))
             if x.span == v.s.words[h].span.cover(v.s.words[h + n as usize - 1].span));
-        !(bare
-            && spans
-                .iter()
-                .any(|s| *s != x.span && s.start <= x.span.start && x.span.end <= s.end))
+        if !bare {
+            return true;
+        }
+        // Inside another subject's words, or the country of another subject ("Kenyan" beside
+        // "President William Ruto", who the people list says is KENGOV).
+        let inside = spans
+            .iter()
+            .any(|s| *s != x.span && s.start <= x.span.start && x.span.end <= s.end);
+        let mine = country_of(x);
+        let same_country =
+            mine.is_some() && countries.iter().any(|(s, c)| *s != x.span && *c == mine);
+        !(inside || same_country)
     });
+}
+
+/// The country of an actor's first code, if it names one.
+fn country_of(a: &Actor) -> Option<String> {
+    match a.codes.first() {
+        Some(crate::event::ActorTag::Code(c)) => c.country().map(str::to_string),
+        _ => None,
+    }
 }
 
 /// An actor the text does not name, CAMEO's `---`, standing at the trigger (an empty span).

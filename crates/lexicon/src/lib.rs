@@ -30,6 +30,10 @@
 //! line is an error naming file and line. [`LexiconBuilder`] compiles dyad and PETRARCH
 //! sources into one [`Lexicon`], the first source added winning for every key it defines.
 //!
+//! [`stats::LexiconStats`] counts what loaded dyad lexicons cover (actors by kind, ISO
+//! countries with names and demonyms, patterns per CAMEO code, people and their offices):
+//! `dyad lexicon stats`.
+//!
 //! The readers do no matching and keep the file's order so that the compiler can reproduce
 //! PETRARCH's precedence.
 //! No file is read unless its path is passed in.
@@ -39,13 +43,14 @@ mod compile;
 pub mod dyad;
 mod error;
 pub mod petrarch;
+pub mod stats;
 
 pub use compile::{
     normalize, regular_verb_forms, ActorId, ActorMatch, Agent, AgentId, Block, ClassId, DepCond,
     DepPattern, DepTest, Lexicon, LexiconBuilder, NounEvent, PatElem, PetrarchPaths, PhraseIndex,
     SynsetWords, VerbForm, VerbPattern,
 };
-pub use dyad::actors::{ActorKind, NameRole};
+pub use dyad::actors::{ActorKind, NameRole, Office};
 pub use dyad::agents::AgentKind;
 pub use dyad::pattern::{ArgRel, Slot};
 pub use error::{Error, Result};

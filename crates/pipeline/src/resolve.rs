@@ -121,13 +121,19 @@ impl Resolvers {
         LocationRecord {
             name: p.name.clone(),
             country: Some(p.country_code().to_string()),
-            lat: Some(f64::from(p.lat)),
-            lon: Some(f64::from(p.lon)),
+            lat: Some(coordinate(p.lat)),
+            lon: Some(coordinate(p.lon)),
             geonames_id: Some(p.geonames_id),
             from: Some(from.to_string()),
             span,
         }
     }
+}
+
+/// A gazetteer coordinate (`f32`) as the decimal it was written as: five places, about a
+/// metre, rather than the widened binary value (9.024999618530273).
+fn coordinate(x: f32) -> f64 {
+    (f64::from(x) * 1e5).round() / 1e5
 }
 
 fn precision(p: Precision) -> DatePrecision {
@@ -138,5 +144,30 @@ fn precision(p: Precision) -> DatePrecision {
         Precision::Year => DatePrecision::Year,
         Precision::Decade => DatePrecision::Decade,
         Precision::Document => DatePrecision::Document,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinates_print_as_written() {
+        assert_eq!(coordinate(9.025).to_string(), "9.025");
+        assert_eq!(coordinate(-74.08175).to_string(), "-74.08175");
+    }
+
+    #[test]
+    fn every_precision_has_its_contract_word() {
+        for (p, w) in [
+            (Precision::Day, "day"),
+            (Precision::Week, "week"),
+            (Precision::Month, "month"),
+            (Precision::Year, "year"),
+            (Precision::Decade, "decade"),
+            (Precision::Document, "document"),
+        ] {
+            assert_eq!(precision(p).as_str(), w);
+        }
     }
 }

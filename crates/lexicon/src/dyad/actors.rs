@@ -14,6 +14,7 @@
 //!   name: Vladimir Putin | Putin
 //!   code: RUSGOV 2000-05-07..2008-05-07  dated codes; `..` open at either end
 //!   code: RUSELI                         an undated code applies outside every range
+//!   office: head of state                what offices the person held (for coverage counts)
 //! actor USAMIL                           any other actor with a fixed code
 //!   name: Pentágono
 //! actor none                             names known not to be actors
@@ -59,6 +60,55 @@ pub enum NameRole {
     City,
 }
 
+/// A kind of office a `person` held (`office:`), for coverage counts (`dyad lexicon stats`);
+/// coding ignores it (the dated `code:` lines say what the person stands for, and when).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Office {
+    /// `head of state`: president, monarch, supreme leader.
+    HeadOfState,
+    /// `head of government`: prime minister, chancellor, premier.
+    HeadOfGovernment,
+    /// `foreign minister` (secretary of state, foreign secretary, canciller).
+    ForeignMinister,
+    /// `defence minister` (also written `defense minister`).
+    DefenceMinister,
+    /// `organization leader`: the head of an international organization (UN, NATO, EU, AU…).
+    OrganizationLeader,
+    /// `armed group leader`: the leader of a non-state armed group.
+    ArmedGroupLeader,
+}
+
+impl Office {
+    /// Every office, in display order.
+    pub const ALL: [Office; 6] = [
+        Office::HeadOfState,
+        Office::HeadOfGovernment,
+        Office::ForeignMinister,
+        Office::DefenceMinister,
+        Office::OrganizationLeader,
+        Office::ArmedGroupLeader,
+    ];
+
+    /// The name as written in `office:` lines (`head of state`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Office::HeadOfState => "head of state",
+            Office::HeadOfGovernment => "head of government",
+            Office::ForeignMinister => "foreign minister",
+            Office::DefenceMinister => "defence minister",
+            Office::OrganizationLeader => "organization leader",
+            Office::ArmedGroupLeader => "armed group leader",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Office> {
+        if s == "defense minister" {
+            return Some(Office::DefenceMinister);
+        }
+        Office::ALL.into_iter().find(|o| o.as_str() == s)
+    }
+}
+
 /// One name of an actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DyadName {
@@ -82,6 +132,8 @@ pub struct ActorBlock {
     /// Codes with their validity: the header code (undated) first, then `code:` lines.
     /// `actor none` gives one [`CodeSpec::Null`].
     pub codes: Vec<DatedCode>,
+    /// A person's offices (`office:` lines), in file order; empty for other kinds.
+    pub offices: Vec<Office>,
     /// Index of the file in [`super::DyadLexicon::files`].
     pub file: usize,
     /// Line of the header.
@@ -102,7 +154,7 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("country", &["name", "demonym", "capital", "seat", "city"]),
     ("region", &["name", "demonym"]),
     ("org", &["name", "code"]),
-    ("person", &["name", "code"]),
+    ("person", &["name", "code", "office"]),
     ("actor", &["name", "code"]),
 ];
 
@@ -140,6 +192,7 @@ fn block(e: &Entry<'_>, file: usize, at: At<'_>) -> Result<ActorBlock> {
         label: e.arg.to_string(),
         names: Vec::new(),
         codes: Vec::new(),
+        offices: Vec::new(),
         file,
         line: e.line,
     };
@@ -187,6 +240,23 @@ fn block(e: &Entry<'_>, file: usize, at: At<'_>) -> Result<ActorBlock> {
         }
         if f.key == "code" {
             b.codes.push(dated_code(f.value, f.line, at)?);
+            continue;
+        }
+        if f.key == "office" {
+            for o in items(f, at)? {
+                let office = Office::parse(o).ok_or_else(|| {
+                    at.err(
+                        f.line,
+                        format!(
+                            "unknown office {o:?}; expected one of: {}",
+                            Office::ALL.map(Office::as_str).join(", ")
+                        ),
+                    )
+                })?;
+                if !b.offices.contains(&office) {
+                    b.offices.push(office);
+                }
+            }
             continue;
         }
         let role = match f.key {
@@ -355,6 +425,19 @@ mod tests {
         assert_eq!(p.codes[1].validity, Validity::From(d(2012, 1, 1)));
         assert_eq!(p.codes[2].validity, Validity::Until(d(1999, 12, 31)));
         assert_eq!(p.codes[3].validity, Validity::Always);
+        assert!(p.offices.is_empty());
+    }
+
+    #[test]
+    fn person_offices() {
+        let b = parse_text(
+            "person Ana Pérez\n  code: ESPGOV 2020..\n  office: head of government | defense minister\n  office: head of government\n",
+        )
+        .unwrap();
+        assert_eq!(
+            b[0].offices,
+            [Office::HeadOfGovernment, Office::DefenceMinister]
+        );
     }
 
     #[test]
@@ -371,6 +454,8 @@ mod tests {
             ("person Ana Pérez\n  code: RUSGOV 2010..2000\n", 3),
             ("person Ana Pérez\n  code: RUSGOV 2000\n", 3),
             ("person Ana Pérez\n  code: RUSGOV 2000.. extra\n", 3),
+            ("person Ana Pérez\n  code: RUSGOV\n  office: king\n", 4),
+            ("org IGOUNO\n  name: ONU\n  office: head of state\n", 4),
             ("actor IGOUNO\n", 2),
             ("state RUS\n", 2),
             ("org\n", 2),
