@@ -147,7 +147,18 @@ impl DepMatcher<'_> {
         match rel {
             // An event noun has modifiers, not obliques: `obl:P` in a noun pattern reads as
             // `nmod:P`.
-            ArgRel::Nmod(p) | ArgRel::Obl(p) => self.with_case(noun, UdRel::Nmod, p.as_deref(), f),
+            ArgRel::Nmod(p) | ArgRel::Obl(p) => {
+                let p = p.as_deref();
+                // A named preposition may also sit one level down, where parsers hang it on
+                // the noun's own modifier: "the visit of the Russian president to Beijing",
+                // "la visita del presidente ruso a Pekín" attach `to`/`a` to the president.
+                self.with_case(noun, UdRel::Nmod, p, f)
+                    || (p.is_some()
+                        && self
+                            .v
+                            .kids_with(noun, UdRel::Nmod)
+                            .any(|k| self.with_case(k, UdRel::Nmod, p, f)))
+            }
             ArgRel::Subj | ArgRel::Obj | ArgRel::Iobj => false,
             _ => self.simple(noun, rel, f),
         }

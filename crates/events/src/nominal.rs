@@ -121,7 +121,25 @@ impl Coder {
             Some(s) => actors(s),
             None => noun_sources(v, self, n, binds.target, doc.date),
         };
-        let targets = binds.target.map(actors).unwrap_or_default();
+        let mut targets = binds.target.map(actors).unwrap_or_default();
+        // Where a visit goes is a place: a capital there stands for its country ("la visita
+        // del presidente ruso a Pekín" is a visit to China), as for verbs (`capital_as_place`).
+        let visit = match code {
+            dyad_lexicon::petrarch::VerbCode::Event(c)
+            | dyad_lexicon::petrarch::VerbCode::Pair {
+                forward: Some(c), ..
+            } => c
+                .cameo()
+                .is_some_and(|c| matches!(c.as_str(), "042" | "043" | "044")),
+            _ => false,
+        };
+        if visit {
+            for t in &mut targets {
+                if crate::mention::is_capital(v, t.head as usize) {
+                    t.codes = t.codes.iter().map(crate::mention::country_only).collect();
+                }
+            }
+        }
         let unsourced = match code {
             dyad_lexicon::petrarch::VerbCode::Event(c) => self.config().may_be_unsourced(c),
             _ => false,
