@@ -5,7 +5,7 @@
 //! news never reach it: it cannot be the slowest stage.
 
 use dyad_core::{Date, Lang, Sentence};
-use dyad_events::{DatePrecision, Event, EventDate, LocationRecord};
+use dyad_events::{DatePrecision, Event, EventDate, LocationRecord, TriggerKind};
 use dyad_geo::{PlaceFinder, PlaceId, PlaceMention};
 use dyad_time::{Dateline, Precision, TimeExpr, TimeTagger};
 
@@ -68,7 +68,18 @@ impl Resolvers {
             let Some((_, times, places)) = current.as_ref() else {
                 continue;
             };
-            if let Some(t) = self.time.attach(s, times, e.trigger_word) {
+            // A nominal event ("the visit on Tuesday surprised analysts", "la visita … el
+            // martes sorprendió") takes the date of the clause it is an argument of when its
+            // noun has none of its own: parsers often hang the date on that verb.
+            let own = self.time.attach(s, times, e.trigger_word);
+            let governing = || {
+                (e.trigger_kind == TriggerKind::Noun)
+                    .then(|| s.words.get(e.trigger_word as usize)?.head)
+                    .flatten()
+                    .filter(|h| *h > 0)
+                    .and_then(|h| self.time.attach(s, times, h - 1))
+            };
+            if let Some(t) = own.or_else(governing) {
                 e.date = Some(EventDate {
                     value: t.value.to_string(),
                     precision: precision(t.value.precision),
