@@ -5,8 +5,12 @@ use dyad_core::{Lang, Sentence, Upos};
 use crate::container::Container;
 use crate::lemma::verbs::VerbLemmas;
 use crate::parser::{Parser, ParserScratch};
-use crate::tagger::{Tagger, TaggerScratch};
+use crate::tagger::{FixedTag, Tagger, TaggerScratch};
 use crate::{Error, Result};
+
+/// At most this many tag repairs ([`crate::repair`]) per sentence: each costs a second tagging
+/// and parse of the sentence, and they are rare (a few per thousand sentences).
+const MAX_REPAIRS: usize = 3;
 
 /// Tags, lemmatizes and parses sentences of one language.
 ///
@@ -33,6 +37,10 @@ pub struct AnalyzerScratch {
     parser: ParserScratch,
     /// Lowercased form for the verb table lookup, reused across words.
     lower: String,
+    /// Tags fixed for the tagger: names, then a repair ([`crate::repair`]).
+    fixed: Vec<Option<FixedTag>>,
+    /// What each word's dependents are, for [`crate::repair::find`].
+    repair: Vec<u8>,
 }
 
 impl Analyzer {
@@ -121,7 +129,8 @@ impl Analyzer {
     }
 
     /// [`Analyzer::annotate`], with the words the caller knows to be parts of proper names
-    /// (`names[i]`, one flag per word; empty for none): they are tagged PROPN before parsing.
+    /// (`names[i]`, one flag per word; empty for none): the tagger takes them as PROPN
+    /// ([`Tagger::annotate_fixed`]).
     ///
     /// Why: the tagger has seen few foreign place names, and a name it does not know gets
     /// the tag its suffix suggests ("Beijing" a verb in -ing, "Pekín" anything); the parser
@@ -136,22 +145,46 @@ impl Analyzer {
         if s.words.is_empty() {
             return;
         }
-        self.tagger.annotate(s, &mut scratch.tagger);
-        for (w, _) in s.words.iter_mut().zip(names).filter(|(_, n)| **n) {
-            if w.upos != Some(Upos::Propn) {
-                w.upos = Some(Upos::Propn);
-                w.feats = dyad_core::Feats::empty();
-                w.lemma = Some(w.form.clone());
-            }
+        scratch.fixed.clear();
+        scratch.fixed.resize(s.words.len(), None);
+        for (f, _) in scratch.fixed.iter_mut().zip(names).filter(|(_, n)| **n) {
+            *f = Some(FixedTag::upos(Upos::Propn));
         }
+        self.tag_and_parse(s, scratch);
+        // Repairs: the tree shows a tag the tagger ranked second to be the one that fits
+        // ("Germany plans to ..."); tag and parse again with it fixed. A repaired tree can
+        // show the next one ("the president's visit [a noun now] ... surprised analysts"),
+        // so up to `MAX_REPAIRS`, each on a word not fixed yet.
+        for _ in 0..MAX_REPAIRS {
+            let Some((i, fix)) = crate::repair::find(
+                self.lang,
+                s,
+                scratch.tagger.alternatives(),
+                &mut scratch.repair,
+            ) else {
+                break;
+            };
+            if scratch.fixed[i].is_some() {
+                break;
+            }
+            scratch.fixed[i] = Some(fix);
+            self.tag_and_parse(s, scratch);
+        }
+        // After the parser, which reads lemmas as features: it was trained on the model's own
+        // lemmas, so correcting them first would change the trees it was tuned on.
+        correct_verb_lemmas(self.verbs, s, &mut scratch.lower);
+    }
+}
+
+impl Analyzer {
+    fn tag_and_parse(&self, s: &mut Sentence, scratch: &mut AnalyzerScratch) {
+        self.tagger
+            .annotate_fixed(s, &mut scratch.tagger, &scratch.fixed);
         self.parser.annotate_with_alternatives(
             s,
             scratch.tagger.alternatives(),
             &mut scratch.parser,
         );
-        // After the parser, which reads lemmas as features: it was trained on the model's own
-        // lemmas, so correcting them first would change the trees it was tuned on.
-        correct_verb_lemmas(self.verbs, s, &mut scratch.lower);
     }
 }
 
@@ -256,5 +289,66 @@ mod tests {
         assert_eq!(s.words[2].upos, Some(Upos::Verb));
         assert_eq!(s.words[2].lemma.as_deref(), Some("decir"));
         assert_eq!(s.words[4].lemma.as_deref(), Some("huir"));
+    }
+
+    /// Tokens as CoNLL-U rows with nothing but the form.
+    fn tokens(words: &[&str]) -> Sentence {
+        let rows: String = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| format!("{}\t{w}\t_\t_\t_\t_\t_\t_\t_\t_\n", i + 1))
+            .collect();
+        tagged(&format!("{rows}\n"))
+    }
+
+    #[test]
+    fn shipped_english_model_repairs_news_tags_from_the_tree() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/en/syntax.dyad");
+        let Ok(bytes) = std::fs::read(path) else {
+            eprintln!("skipping: no model at {path}");
+            return;
+        };
+        let a = Analyzer::from_bytes(&bytes).unwrap();
+        let mut sc = AnalyzerScratch::default();
+        for (words, at, want) in [
+            (
+                &[
+                    "Germany",
+                    "plans",
+                    "to",
+                    "impose",
+                    "sanctions",
+                    "on",
+                    "Iran",
+                    ".",
+                ][..],
+                1,
+                Upos::Verb,
+            ),
+            (
+                &["Colombia", "hosts", "Venezuelan", "foreign", "minister"][..],
+                1,
+                Upos::Verb,
+            ),
+            (
+                &[
+                    "The",
+                    "president",
+                    "'s",
+                    "visit",
+                    "to",
+                    "Paris",
+                    "surprised",
+                    "analysts",
+                    ".",
+                ][..],
+                3,
+                Upos::Noun,
+            ),
+        ] {
+            let mut s = tokens(words);
+            a.annotate(&mut s, &mut sc);
+            assert_eq!(s.words[at].upos, Some(want), "{words:?}");
+        }
     }
 }

@@ -45,6 +45,7 @@ pub mod harmonize;
 mod lemma;
 pub mod parser;
 pub mod perceptron;
+mod repair;
 pub mod tagger;
 pub mod train;
 
@@ -52,5 +53,5 @@ pub use analyzer::{Analyzer, AnalyzerScratch};
 pub use error::{Error, Result};
 pub use parser::{Parser, ParserConfig, ParserReport, ParserScratch};
 pub use tagger::{
-    TagScores, Tagger, TaggerConfig, TaggerReport, TaggerScratch, UposAlt, WordAnalysis,
+    FixedTag, TagScores, Tagger, TaggerConfig, TaggerReport, TaggerScratch, UposAlt, WordAnalysis,
 };

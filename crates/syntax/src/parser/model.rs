@@ -80,6 +80,7 @@ pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Parser> {
         )));
     }
     Ok(Parser {
+        constraints: super::constraints::Constraints::new(&labels),
         labels,
         model,
         config: meta.config,

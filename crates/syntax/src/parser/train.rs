@@ -190,6 +190,7 @@ pub(crate) fn train(
             }
         }
         let parser = Parser {
+            constraints: super::constraints::Constraints::new(&labels),
             labels: labels.clone(),
             model: trainer.finish_where(config.prune, |k| {
                 updates.get(&k).is_some_and(|n| *n >= config.min_updates)

@@ -73,6 +73,27 @@ pub struct TaggerScratch {
     alts: Vec<Option<UposAlt>>,
 }
 
+/// A tag the caller fixes for a word ([`Tagger::annotate_fixed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FixedTag {
+    /// The word's UPOS.
+    pub upos: Upos,
+    /// Also a finite verb form: the FEATS bundle is chosen among those with `VerbForm=Fin`.
+    /// Why: English past tenses and participles share their form ("surprised"), and a
+    /// participle the tree cannot use as one is the finite verb of its clause.
+    pub finite: bool,
+}
+
+impl FixedTag {
+    /// This UPOS, features left to the tagger.
+    pub fn upos(upos: Upos) -> FixedTag {
+        FixedTag {
+            upos,
+            finite: false,
+        }
+    }
+}
+
 /// The UPOS the tagger ranked second for a word, and by how much it lost.
 ///
 /// Why: most of the parser's loss on predicted tags is UPOS errors (EWT dev UAS 84.2 with
@@ -105,6 +126,8 @@ pub struct Tagger {
     feats_classes: Vec<Feats>,
     /// `hash_str` of each FEATS class, a lemma-classifier feature.
     feats_keys: Vec<u64>,
+    /// Per FEATS class: it has `VerbForm=Fin` (for [`FixedTag::finite`]).
+    finite: Vec<bool>,
     empty_feats: u16,
     /// FEATS classes seen with each UPOS.
     allowed: Vec<Vec<u16>>,
@@ -124,6 +147,10 @@ impl Tagger {
         lemma: Lemmatizer,
     ) -> Tagger {
         let feats_keys = feats_classes.iter().map(|f| hash_str(f.as_str())).collect();
+        let finite = feats_classes
+            .iter()
+            .map(|f| f.get("VerbForm") == Some("Fin"))
+            .collect();
         Tagger {
             meta,
             dict,
@@ -131,6 +158,7 @@ impl Tagger {
             feats,
             feats_classes,
             feats_keys,
+            finite,
             empty_feats,
             allowed,
             lemma,
@@ -166,7 +194,7 @@ impl Tagger {
 
     /// The analysis of every word of `s`; changes nothing.
     pub fn predict(&self, s: &Sentence, scratch: &mut TaggerScratch) -> Vec<WordAnalysis> {
-        self.tag(s, scratch);
+        self.tag(s, scratch, &[]);
         (0..s.words.len())
             .map(|i| WordAnalysis {
                 upos: self.upos_at(scratch, i),
@@ -178,7 +206,25 @@ impl Tagger {
 
     /// Writes `upos`, `feats` and `lemma` of every word of `s`.
     pub fn annotate(&self, s: &mut Sentence, scratch: &mut TaggerScratch) {
-        self.tag(s, scratch);
+        self.annotate_fixed(s, scratch, &[]);
+    }
+
+    /// [`Tagger::annotate`], with the UPOS of some words given by the caller (`fixed[i]`, one
+    /// per word; shorter or empty: the rest are the tagger's to choose).
+    ///
+    /// Why in the decoder and not after it: a fixed word enters the greedy decoder like a
+    /// word the tag dictionary settles (tag fixed, ambiguity class that tag), so the words
+    /// around it are tagged in the right context ("in" before the name "Beijing" is ADP, not
+    /// the SCONJ of "in making"), and its FEATS and lemma are those of its tag. Callers fix
+    /// the words a lexicon knows to be names, and the tags the tree shows to be wrong
+    /// ([`crate::Analyzer`]).
+    pub fn annotate_fixed(
+        &self,
+        s: &mut Sentence,
+        scratch: &mut TaggerScratch,
+        fixed: &[Option<FixedTag>],
+    ) {
+        self.tag(s, scratch, fixed);
         for i in 0..s.words.len() {
             let lemma = self.lemma_at(s, i, scratch);
             let w = &mut s.words[i];
@@ -197,9 +243,17 @@ impl Tagger {
         Upos::from_index(sc.tags[i] as usize).expect("invariant: tags are < 17")
     }
 
-    /// Fills `sc.tags` and `sc.feats_cls` for every word.
-    fn tag(&self, s: &Sentence, sc: &mut TaggerScratch) {
+    /// Fills `sc.tags` and `sc.feats_cls` for every word; `fixed` as in
+    /// [`Tagger::annotate_fixed`].
+    fn tag(&self, s: &Sentence, sc: &mut TaggerScratch, fixed: &[Option<FixedTag>]) {
         features::prepare(s, &self.dict, &mut sc.prep);
+        for (w, f) in sc.prep.words.iter_mut().zip(fixed) {
+            if let Some(f) = f {
+                let t = f.upos.index() as u8;
+                w.fixed = t;
+                w.amb = 1 << t;
+            }
+        }
         let n = s.words.len();
         sc.tags.clear();
         sc.alts.clear();
@@ -250,13 +304,19 @@ impl Tagger {
                     features::feats_features(&sc.prep, i, &sc.tags, &mut sc.feats);
                     let scores = &mut sc.scores[..self.feats_classes.len()];
                     self.feats.scores(&sc.feats, scores);
-                    let mut best = allowed[0];
-                    for c in &allowed[1..] {
-                        if scores[*c as usize] > scores[best as usize] {
-                            best = *c;
+                    // A word fixed finite takes the best finite bundle, if its tag has one.
+                    let finite = fixed.get(i).copied().flatten().is_some_and(|f| f.finite)
+                        && allowed.iter().any(|c| self.finite[*c as usize]);
+                    let mut best: Option<u16> = None;
+                    for c in allowed {
+                        if finite && !self.finite[*c as usize] {
+                            continue;
+                        }
+                        if best.is_none_or(|b| scores[*c as usize] > scores[b as usize]) {
+                            best = Some(*c);
                         }
                     }
-                    best
+                    best.unwrap_or(allowed[0])
                 }
             };
             sc.feats_cls.push(c);
