@@ -22,15 +22,17 @@ struct Check {
     unmatched_bar: f64,
 }
 
-// Measured: PLOVER 52/179 = 29.05% hits, 0.413 unmatched/record; Spanish 208/468 = 44.44%,
-// 0.295 unmatched/sentence. The `unsourced` class (protests and assaults by no one named coded
+// Measured: PLOVER 74/179 = 41.34% hits, 0.408 unmatched/record; Spanish 282/468 = 60.26%,
+// 0.438 unmatched/sentence (session 3: commitments and joint acts, Spanish purpose clauses,
+// relatives and reduced passives, new verb families). Before: PLOVER 52/179 = 29.05%, 0.413;
+// Spanish 208/468 = 44.44%, 0.295. The `unsourced` class (protests and assaults by no one named coded
 // with source `---`) raised Spanish hits from 13.7% and cost unmatched events on both sets
 // (PLOVER 0.324 → 0.413, Spanish 0.114 → 0.295), both still well under the caps; the
 // ceilings moved with it, deliberately.
 const PLOVER: Check = Check {
     flag: "--plover",
     file: "external/plover/PLOVER_GSR_dev.json",
-    hit_floor: 28.0,
+    hit_floor: 40.3,
     hit_bar: 75.0,
     unmatched_ceiling: 0.45,
     unmatched_bar: 0.5,
@@ -39,9 +41,9 @@ const PLOVER: Check = Check {
 const SPANISH: Check = Check {
     flag: "--spanish-cameo",
     file: "external/universalpetrarch/spanish_protest_cameo_dev.xml",
-    hit_floor: 43.4,
+    hit_floor: 60.0,
     hit_bar: 65.0,
-    unmatched_ceiling: 0.33,
+    unmatched_ceiling: 0.45,
     unmatched_bar: 0.8,
 };
 

@@ -8,9 +8,9 @@ use dyad_text::Segmenter;
 
 use crate::cli::{root, shared};
 
-/// Exactly right when last measured (213/281 = 75.8% with the models of that commit), less a
+/// Exactly right when last measured (227/281 = 80.8% with the models of that commit), less a
 /// rounding margin; a drop fails CI.
-const FLOOR_PERCENT: f64 = 75.5;
+const FLOOR_PERCENT: f64 = 80.5;
 /// The event-coder issue's bar.
 const ISSUE_BAR_PERCENT: f64 = 80.0;
 

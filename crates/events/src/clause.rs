@@ -91,13 +91,19 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// The sentence the clause is in.
+    pub fn view(&self) -> View<'a> {
+        self.v
+    }
+
     /// The predicate's arguments.
     pub fn args(&self) -> &Args {
         &self.args
     }
 
     /// (source, target) pairs of the predicate given a pattern's bindings; `statement` marks
-    /// the plain statement code, whose target is never inside the reported clause.
+    /// the plain statement code, whose target is never inside the reported clause;
+    /// `reciprocal` an act two parties do together ([`CoderConfig::reciprocal`]).
     pub fn participants(
         &self,
         coder: &Coder,
@@ -105,6 +111,7 @@ impl<'a> Clause<'a> {
         binds: Binds,
         statement: bool,
         unsourced: bool,
+        reciprocal: bool,
     ) -> Vec<(Actor, Option<Actor>)> {
         let v = &self.v;
         let lex = coder.lexicon();
@@ -148,6 +155,14 @@ impl<'a> Clause<'a> {
                 None if passive => actors(&self.args.agents),
                 // A subject conjunct that names no actor looks one preposition deep ("sheep
                 // and goats of Gondor"), as PETRARCH takes the first actor of the phrase.
+                // A pattern that makes the subject the target ("cuatro manifestantes
+                // resultaron heridos": `subj=target`) leaves the source unnamed.
+                None if binds
+                    .target
+                    .is_some_and(|t| self.args.subjects.contains(&t)) =>
+                {
+                    Vec::new()
+                }
                 None => {
                     let mut a = Vec::new();
                     for h in &self.args.subjects {
@@ -157,6 +172,7 @@ impl<'a> Clause<'a> {
                         a = actors(&self.args.subjects);
                     }
                     drop_absorbed_demonyms(v, &mut a);
+                    drop_split_names(v, &mut a);
                     if a.is_empty() {
                         a.extend(self.recalled_subject(coder.config()));
                     }
@@ -170,11 +186,45 @@ impl<'a> Clause<'a> {
                     if passive && binds.source.is_none() {
                         t = actors(&self.args.passive_subjects);
                     }
-                    for h in &self.args.objects {
+                    // "withdrew its troops from Syria": what the actor calls its own (a
+                    // possessive pronoun) is not whom it acts on.
+                    let own = |h: usize| {
+                        v.kids(h).any(|k| {
+                            v.is_sub(k, UdRel::Nmod, "poss") && v.upos(k) == Some(Upos::Pron)
+                        })
+                    };
+                    let objects = &self.args.objects;
+                    let mut from = None;
+                    for (n, h) in objects.iter().enumerate() {
                         if !t.is_empty() {
                             break;
                         }
-                        resolve_deep(v, lex, *h, date, 3, &mut t);
+                        if !own(*h) {
+                            resolve_deep(v, lex, *h, date, 3, &mut t);
+                            from = Some(n);
+                        }
+                    }
+                    // "sent troops to Sudan": an object naming only a sector of no country
+                    // (the troops) is what is moved; a later oblique naming a state, not a
+                    // place where ("in Cairo"), is whom the act is aimed at.
+                    let place = |h: usize| {
+                        v.kids_with(h, UdRel::Case)
+                            .any(|c| coder.config().place_cases.iter().any(|p| *p == v.forms[c]))
+                    };
+                    if let Some(n) = from.filter(|n| v.is(objects[*n], UdRel::Obj)) {
+                        if !t.is_empty() && t.iter().all(|a| country_of(a).is_none()) {
+                            for h in &objects[n + 1..] {
+                                if !v.is(*h, UdRel::Obl) || place(*h) {
+                                    continue;
+                                }
+                                let mut o = Vec::new();
+                                resolve_deep(v, lex, *h, date, 3, &mut o);
+                                if o.iter().any(|a| country_of(a).is_some()) {
+                                    t = o;
+                                    break;
+                                }
+                            }
+                        }
                     }
                     if t.is_empty() {
                         t.extend(
@@ -198,7 +248,9 @@ impl<'a> Clause<'a> {
                         &self.toks[self.at + 1..]
                     };
                     if t.is_empty() {
-                        t = first_actor(v, after, &self.args.subjects, &actors);
+                        let mut skip = self.args.subjects.clone();
+                        skip.extend(self.args.objects.iter().copied().filter(|h| own(*h)));
+                        t = first_actor(v, after, &skip, &actors);
                     }
                     t
                 }
@@ -209,6 +261,26 @@ impl<'a> Clause<'a> {
                 true => vec![unknown_actor(v, self.i)],
                 false => sources,
             };
+            // "Chad and Sudan signed an accord": with no one else named, each party of a
+            // joint act is the other's target.
+            // Parties are coordinated subjects, not one subject's words ("Israel's cabinet").
+            if targets.is_empty() && reciprocal && !self.args.passive() {
+                let mut heads: Vec<usize> = self.args.subjects.iter().copied().take(1).collect();
+                let mut n = 0;
+                while n < heads.len() && heads.len() < 16 {
+                    heads.extend(v.kids_with(heads[n], UdRel::Conj));
+                    n += 1;
+                }
+                let parties: Vec<Actor> = sources
+                    .iter()
+                    .filter(|a| heads.contains(&(a.head as usize)))
+                    .cloned()
+                    .collect();
+                pairs.extend(dyads(&parties, &parties));
+                if !pairs.is_empty() {
+                    return pairs;
+                }
+            }
             pairs.extend(dyads(&sources, &targets));
         }
         pairs
@@ -296,9 +368,23 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
                 && v.is(k, UdRel::Aux)
                 && config.passive_aux.iter().any(|p| *p == v.lemmas[k]))
     });
+    // A participle modifying a noun is a reduced passive relative: "la marcha convocada por
+    // los sindicatos", "protesters detained by the police" (the noun is its logical object).
+    // Only with its `by`/`por` phrase: taggers give intransitive past tenses the participle's
+    // features too ("Thousands of people marched in Quito", parsed as a noun with an `acl`),
+    // and those nouns are the actors, not the acted upon.
+    let by_phrase = v.kids(i).any(|k| {
+        v.kids_with(k, UdRel::Case)
+            .any(|c| config.agent_cases.iter().any(|p| *p == v.forms[c]))
+    });
+    let reduced = participle
+        && by_phrase
+        && v.is(i, UdRel::Acl)
+        && v.kids_with(i, UdRel::Nsubj).next().is_none()
+        && v.head(i).is_some_and(|n| v.is_nominal(n));
     // Its `by`/`por` phrase is the agent, whatever relation the parser gave it.
     let agent_case = |k: usize| {
-        passive_aux
+        (passive_aux || reduced)
             && v.kids_with(k, UdRel::Case)
                 .any(|c| config.agent_cases.iter().any(|p| *p == v.forms[c]))
     };
@@ -320,6 +406,34 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
     // bare proper noun after the verb as a postverbal subject ("Petro visitó Quito", "las
     // fuerzas rusas bombardearon Járkov"); a verb has one subject, so the one after it is
     // the object.
+    if reduced {
+        a.passive_subjects.extend(v.head(i));
+    }
+    // A relative pronoun subject stands for the noun its clause modifies ("indígenas que
+    // exigían su destitución", "protesters who blocked the road").
+    if v.is(i, UdRel::Acl) {
+        if let Some(n) = v.head(i).filter(|n| v.is_nominal(*n)) {
+            for k in a.subjects.iter_mut().chain(a.passive_subjects.iter_mut()) {
+                if v.s.words[*k].feats.get("PronType") == Some("Rel") {
+                    *k = n;
+                }
+            }
+            // The parser may leave the relative word a mere `mark` ("campesinos, que reclaman
+            // mejores condiciones"): a clause with an object of its own and no subject then
+            // has the noun as its subject (without the object, "que" may be the object: "los
+            // presos que liberaron").
+            let marked = v.kids_with(i, UdRel::Mark).next().is_some();
+            let finite = v.s.words[i].feats.get("VerbForm") == Some("Fin");
+            if a.subjects.is_empty()
+                && a.passive_subjects.is_empty()
+                && marked
+                && finite
+                && v.kids_with(i, UdRel::Obj).next().is_some()
+            {
+                a.subjects.push(n);
+            }
+        }
+    }
     a.direct = v.kids_with(i, UdRel::Obj).collect();
     if a.subjects.iter().any(|k| *k < i) && a.subjects.iter().any(|k| *k > i) {
         let after: Vec<usize> = a.subjects.iter().copied().filter(|k| *k > i).collect();
@@ -348,6 +462,19 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
         for _ in 0..4 {
             let up = match v.rel(cur).map(DepRel::base) {
                 Some(UdRel::Xcomp | UdRel::Conj) => v.head(cur),
+                // A non-finite adverbial clause is done by the subject of the clause it
+                // modifies: a purpose ("marcharon para exigir", "gathered to demand") or a
+                // gerund ("replicaron disparando gases").
+                Some(UdRel::Advcl) if non_finite(v, cur) => v.head(cur),
+                // A purpose clause of the object ("iniciaron una huelga para exigir ..."):
+                // done by the subject of the verb whose object it modifies.
+                Some(UdRel::Acl)
+                    if non_finite(v, cur) && v.kids_with(cur, UdRel::Mark).next().is_some() =>
+                {
+                    v.head(cur)
+                        .filter(|n| v.is(*n, UdRel::Obj))
+                        .and_then(|n| v.head(n))
+                }
                 _ => None,
             };
             let Some(h) = up else { break };
@@ -357,7 +484,9 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             let subj: Vec<usize> = v
                 .kids(h)
                 .filter(|k| {
-                    v.is(*k, UdRel::Nsubj) && (raising || !v.is_sub(*k, UdRel::Nsubj, "pass"))
+                    (v.is(*k, UdRel::Nsubj) && (raising || !v.is_sub(*k, UdRel::Nsubj, "pass")))
+                        // "it is willing to withdraw": parsers call the pronoun `expl`.
+                        || (raising && v.is(*k, UdRel::Expl) && is_pronoun(v, *k, config))
                 })
                 .collect();
             if !subj.is_empty() {
@@ -373,6 +502,11 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
         }
     }
     a
+}
+
+/// Whether predicate `k` is an infinitive or a gerund (no subject of its own to expect).
+fn non_finite(v: &View, k: usize) -> bool {
+    matches!(v.s.words[k].feats.get("VerbForm"), Some("Inf" | "Ger"))
 }
 
 pub(crate) fn is_pronoun(v: &View, k: usize, config: &CoderConfig) -> bool {
@@ -431,6 +565,50 @@ fn drop_absorbed_demonyms(v: &View, a: &mut Vec<Actor>) {
         let same_country =
             mine.is_some() && countries.iter().any(|(s, c)| *s != x.span && *c == mine);
         !(inside || same_country)
+    });
+}
+
+/// Drops a subject that is the first half of the next one, split off by the parser: "Bree
+/// Prime Minister Romendacil met ..." parsed with "Bree" and "Romendacil" as two `nsubj`
+/// gives `BRE` and `BREGOV`, but a predicate has one subject, and words that run straight
+/// into the next subject whose code extends theirs (`BRE` → `BREGOV`) are that subject's
+/// country, not a second actor. Subjects apart in the sentence, or with unrelated codes
+/// ("Russia and Ukraine"), are kept.
+fn drop_split_names(v: &View, a: &mut Vec<Actor>) {
+    if a.len() < 2 {
+        return;
+    }
+    let codes: Vec<String> = a.iter().map(Actor::code_text).collect();
+    // Only words of the right one's own phrase ("Prime Minister") may stand between.
+    let inside = |w: usize, top: usize| {
+        let mut at = Some(w);
+        for _ in 0..v.len() {
+            match at {
+                Some(x) if x == top => return true,
+                Some(x) => at = v.head(x),
+                None => return false,
+            }
+        }
+        false
+    };
+    let adjacent = |left: &Actor, right: &Actor| {
+        left.span.end <= right.span.start
+            && v.s.words.iter().enumerate().all(|(w, word)| {
+                !(word.span.start >= left.span.end && word.span.end <= right.span.start)
+                    || inside(w, right.head as usize)
+            })
+    };
+    let heads: Vec<Actor> = a.clone();
+    let mut k = 0;
+    a.retain(|_| {
+        let me = k;
+        k += 1;
+        (0..codes.len()).all(|o| {
+            !(o != me
+                && adjacent(&heads[me], &heads[o])
+                && codes[o].len() > codes[me].len()
+                && codes[o].starts_with(codes[me].as_str()))
+        })
     });
 }
 

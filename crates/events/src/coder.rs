@@ -6,7 +6,7 @@ use dyad_core::{Sentence, Span, UdRel, Upos};
 use dyad_lexicon::petrarch::{EventCode, VerbCode};
 use dyad_lexicon::{Lexicon, VerbForm};
 
-use crate::clause::Clause;
+use crate::clause::{is_pronoun, Clause};
 use crate::deps::{DepMatcher, Frame};
 use crate::event::{Actor, DocContext, Event, Modality, TriggerKind};
 use crate::pattern::{Binds, Matcher};
@@ -91,6 +91,42 @@ pub struct CoderConfig {
     /// actor `---`: a strike or a bombing by no one named is still news ("la huelga general
     /// paralizó el país"). Default: empty (PETRARCH's behaviour); reserved class `unsourced`.
     pub unsourced: Vec<String>,
+    /// CAMEO codes (and their sub-codes) of acts two parties do together ("Chad and Sudan
+    /// signed an accord", "agreed on a truce", "held talks"): when the subject names two or
+    /// more actors and the clause names no target, each is coded with the others as target.
+    /// Default: empty; reserved class `reciprocal`.
+    pub reciprocal: Vec<String>,
+    /// Modal auxiliaries of obligation (upper case): a complement clause of a verb of saying
+    /// with one is a demand on its subject ("said Iran must release the sailors": 100, the
+    /// speaker → Iran). Default: English `must`; reserved class `obligation`.
+    pub obligation: Vec<String>,
+    /// Words (upper-case lemmas: verbs and adjectives) whose complement the subject commits
+    /// to ("agreed to withdraw", "offered to mediate", "is ready to send troops"): CAMEO codes
+    /// the complement as an expression of intent, 03 for cooperation and 13 for force or
+    /// sanctions ([`intent_code`]). Reserved class `commitment`.
+    pub commitment: Vec<String>,
+    /// Verbs (upper-case lemmas) whose complement is threatened ("threatened to impose
+    /// sanctions"): coded as the matching threat (13). Reserved class `threat`.
+    pub threat: Vec<String>,
+    /// CAMEO codes (and sub-codes) whose announced occurrence is a threat: an `intended`
+    /// event of one ("protestarán el sábado", "planean bloquear las carreteras") is coded as
+    /// the matching threat, asserted (133: a protest announced is a threat of dissent), as
+    /// CAMEO codes threats. Default: empty; reserved class `threat_when_intended`.
+    pub threat_when_intended: Vec<String>,
+    /// CAMEO codes (and sub-codes) coded with the unknown source `---` when a *verb* names
+    /// no one ("se criticó la medida", "los organizadores culparon a la policía" with the
+    /// organizers unknown), but not as a bare event noun, whose participants are too often
+    /// unstated ("la oposición", "el rechazo"). Default: empty; reserved class
+    /// `unsourced_verb`.
+    pub unsourced_verb: Vec<String>,
+    /// Subordinators (upper case) of an ultimatum: an announced intent with a clause they
+    /// introduce is a threat ("will withdraw unless ..."). Reserved class `ultimatum`.
+    pub ultimatum: Vec<String>,
+    /// Verbs and particles (upper-case lemmas) that call an event off ("postponed the
+    /// demonstration", "prevented the rally", "called off the strike"): an event noun that is
+    /// their object did not take place and is not coded; a light verb with such a particle is
+    /// no light verb. Reserved class `cancellation`.
+    pub cancellation: Vec<String>,
 }
 
 fn upper_list(words: &[&str]) -> Vec<String> {
@@ -151,6 +187,14 @@ impl Default for CoderConfig {
             place_cases: upper_list(&["in", "at", "en"]),
             object_cases: upper_list(&["a"]),
             unsourced: Vec::new(),
+            reciprocal: Vec::new(),
+            obligation: upper_list(&["must"]),
+            commitment: Vec::new(),
+            threat: Vec::new(),
+            threat_when_intended: Vec::new(),
+            unsourced_verb: Vec::new(),
+            ultimatum: upper_list(&["unless"]),
+            cancellation: Vec::new(),
         }
     }
 }
@@ -188,6 +232,14 @@ impl CoderConfig {
             ("place_case", &mut self.place_cases),
             ("object_case", &mut self.object_cases),
             ("unsourced", &mut self.unsourced),
+            ("reciprocal", &mut self.reciprocal),
+            ("obligation", &mut self.obligation),
+            ("commitment", &mut self.commitment),
+            ("threat", &mut self.threat),
+            ("threat_when_intended", &mut self.threat_when_intended),
+            ("unsourced_verb", &mut self.unsourced_verb),
+            ("ultimatum", &mut self.ultimatum),
+            ("cancellation", &mut self.cancellation),
         ] {
             let members: Vec<String> = lex.class_members(class).map(str::to_string).collect();
             if !members.is_empty() {
@@ -205,6 +257,14 @@ impl CoderConfig {
         let Some(c) = code.cameo() else { return false };
         let c = c.as_str();
         self.unsourced.iter().any(|u| c.starts_with(u.as_str()))
+    }
+
+    /// Whether `code` is an act two parties do together: it, or a CAMEO ancestor of it, is
+    /// listed in [`CoderConfig::reciprocal`].
+    pub fn is_reciprocal(&self, code: &EventCode) -> bool {
+        let Some(c) = code.cameo() else { return false };
+        let c = c.as_str();
+        self.reciprocal.iter().any(|u| c.starts_with(u.as_str()))
     }
 
     /// Whether `code` may be coded without a target under `require_target`: it, or a
@@ -272,10 +332,39 @@ impl Coder {
             match v.upos(i) {
                 Some(Upos::Verb) if !v.is(i, UdRel::Aux) && !v.is(i, UdRel::Cop) => {
                     self.code_predicate(&v, i, index, doc, out);
+                    self.code_obligation(&v, i, index, doc, out);
                 }
                 Some(Upos::Noun) => self.code_nominal(&v, i, index, doc, out),
                 _ => {}
             }
+        }
+        // An event noun that a verb's pattern read as its object is part of that verb's event
+        // ("convocó una huelga": 133, "levantaron el paro": 082, "dispersó la marcha": 175),
+        // not an event of its own.
+        let read_by_pattern = |e: &Event| {
+            e.trigger_kind == TriggerKind::Noun && {
+                let n = e.trigger_word as usize;
+                let object = v.is(n, UdRel::Obj) || v.is_sub(n, UdRel::Nsubj, "pass");
+                object
+                    && v.head(n).is_some_and(|h| {
+                        out[start..].iter().any(|x| {
+                            x.trigger_kind == TriggerKind::Verb
+                                && x.trigger_word as usize == h
+                                && x.confidence >= 0.8
+                        })
+                    })
+            }
+        };
+        let drop: Vec<bool> = out[start..].iter().map(read_by_pattern).collect();
+        let mut d = drop.into_iter();
+        let mut idx = 0;
+        out.retain(|_| {
+            let keep = idx < start || !d.next().unwrap_or(false);
+            idx += 1;
+            keep
+        });
+        if self.lex.has_petrarch_verbs() {
+            crate::negation::apply_petrarch(&mut out[start..]);
         }
         // Set semantics: the same (source, target, code) from two predicates is one event.
         let mut k = start;
@@ -367,6 +456,9 @@ impl Coder {
         doc: &DocContext,
         out: &mut Vec<Event>,
     ) {
+        // "agreed to withdraw", "threatened to impose sanctions": an expression of intent.
+        let recoded = self.intent_recode(&cl.view(), trigger.word, code);
+        let code = recoded.as_ref().unwrap_or(code);
         let Some((forward, _)) = directions(code) else {
             return;
         };
@@ -375,8 +467,19 @@ impl Coder {
         let statement = forward
             .and_then(EventCode::cameo)
             .is_some_and(|c| c.as_str() == "010");
-        let unsourced = forward.is_some_and(|c| self.config.may_be_unsourced(c));
-        let mut pairs = cl.participants(self, doc.date, binds, statement, unsourced);
+        let unsourced = forward.is_some_and(|c| {
+            self.config.may_be_unsourced(c)
+                || (trigger.kind == TriggerKind::Verb
+                    && c.cameo().is_some_and(|x| {
+                        let x = x.as_str();
+                        self.config
+                            .unsourced_verb
+                            .iter()
+                            .any(|u| x.starts_with(u.as_str()))
+                    }))
+        });
+        let reciprocal = forward.is_some_and(|c| self.config.is_reciprocal(c));
+        let mut pairs = cl.participants(self, doc.date, binds, statement, unsourced, reciprocal);
         let visit = forward
             .and_then(EventCode::cameo)
             .is_some_and(|c| matches!(c.as_str(), "042" | "043" | "044"));
@@ -405,12 +508,29 @@ impl Coder {
             if target.is_none() && self.config.require_target && !self.config.stands_alone(code) {
                 return;
             }
+            // "Los maestros marcharán el lunes": an announced protest is a threat (133).
+            let threat = (t.modality == Modality::Intended)
+                .then(|| code.cameo())
+                .flatten()
+                .filter(|c| {
+                    let c = c.as_str();
+                    self.config
+                        .threat_when_intended
+                        .iter()
+                        .any(|u| c.starts_with(u.as_str()))
+                })
+                .and_then(|c| intent_code(c.as_str(), true))
+                .map(EventCode::parse);
+            let (code, modality) = match &threat {
+                Some(th) => (th, Modality::Asserted),
+                None => (code, t.modality),
+            };
             out.push(Event {
                 sentence_index: t.sentence,
                 source: source.clone(),
                 target: target.cloned(),
                 code: code.clone(),
-                modality: t.modality,
+                modality,
                 trigger_word: t.word as u32,
                 trigger_kind: t.kind,
                 trigger: t.span,
@@ -427,6 +547,126 @@ impl Coder {
             if let (Some(c), Some(tg)) = (reverse, tg) {
                 push(tg, Some(s), c);
             }
+        }
+    }
+
+    /// "The minister said Iran must release the sailors": a verb of saying whose complement
+    /// clause has an auxiliary of obligation ([`CoderConfig::obligation`]) is a demand (100)
+    /// from the speaker on the complement's subject, when that subject names an actor.
+    fn code_obligation(
+        &self,
+        v: &View,
+        i: usize,
+        index: u32,
+        doc: &DocContext,
+        out: &mut Vec<Event>,
+    ) {
+        let c = &self.config;
+        let listed =
+            |list: &[String], k: usize| list.iter().any(|w| *w == v.lemmas[k] || *w == v.forms[k]);
+        if !listed(&c.speech_verbs, i) {
+            return;
+        }
+        for k in v.kids_with(i, UdRel::Ccomp) {
+            if !v.kids_with(k, UdRel::Aux).any(|a| listed(&c.obligation, a)) {
+                continue;
+            }
+            // The one obliged acts: not the subject of a passive ("must be punished").
+            let Some(subj) = v
+                .kids_with(k, UdRel::Nsubj)
+                .find(|s| !v.is_sub(*s, UdRel::Nsubj, "pass") && !is_pronoun(v, *s, c))
+            else {
+                continue;
+            };
+            let cl = Clause::new(*v, i, c);
+            let binds = Binds {
+                target: Some(subj),
+                ..Binds::default()
+            };
+            let mut pairs = cl.participants(self, doc.date, binds, false, false, false);
+            pairs.retain(|(_, t)| t.is_some());
+            let trigger = Trigger {
+                sentence: index,
+                word: i,
+                span: v.s.words[i].span,
+                kind: TriggerKind::Verb,
+                modality: self.modality(v, i),
+                line: 0,
+                confidence: 0.5,
+            };
+            self.emit(
+                &pairs,
+                &VerbCode::Event(EventCode::parse("100")),
+                &trigger,
+                out,
+            );
+        }
+    }
+
+    /// The code of predicate `i` as an expression of intent, when it is the complement of a
+    /// commitment ("agreed to withdraw": 0356) or a threat ("threatened to impose sanctions":
+    /// 1312), a word of [`CoderConfig::commitment`] or [`CoderConfig::threat`] up to two
+    /// `xcomp` steps up; `None` when it is neither or CAMEO has no such intent code.
+    fn intent_recode(&self, v: &View, i: usize, code: &VerbCode) -> Option<VerbCode> {
+        let c = &self.config;
+        let listed =
+            |list: &[String], k: usize| list.iter().any(|w| *w == v.lemmas[k] || *w == v.forms[k]);
+        let mut cur = i;
+        let mut threat = None;
+        for _ in 0..2 {
+            // The complement, or an infinitive the parser attached as an adverbial clause
+            // ("threatened on Monday to break relations").
+            let infinitive = v.is(cur, UdRel::Advcl)
+                && v.kids_with(cur, UdRel::Mark)
+                    .any(|m| v.upos(m) == Some(Upos::Part))
+                && v.kids_with(cur, UdRel::Nsubj).next().is_none();
+            if !(v.is(cur, UdRel::Xcomp) || infinitive) {
+                break;
+            }
+            let h = v.head(cur)?;
+            if listed(&c.commitment, h) {
+                threat = Some(false);
+                break;
+            }
+            if listed(&c.threat, h) {
+                threat = Some(true);
+                break;
+            }
+            cur = h;
+        }
+        // "Nigeria announced that it will withdraw its force": an actor announcing its own
+        // future act expresses an intent to do it (a pronoun subject stands for the
+        // speaker). "... unless Chad holds elections": an ultimatum, a threat.
+        let announced = || {
+            let h = v.head(i)?;
+            let own = v.kids_with(i, UdRel::Nsubj).all(|k| is_pronoun(v, k, c));
+            // A language opts in by listing its commitment words.
+            (!c.commitment.is_empty()
+                && v.is(i, UdRel::Ccomp)
+                && listed(&c.speech_verbs, h)
+                && own
+                && self.modality(v, i) == Modality::Intended)
+                .then(|| {
+                    v.kids_with(i, UdRel::Advcl)
+                        .any(|a| v.kids_with(a, UdRel::Mark).any(|m| listed(&c.ultimatum, m)))
+                })
+        };
+        let threat = match threat {
+            Some(t) => t,
+            None => announced()?,
+        };
+        let map = |e: &EventCode| {
+            e.cameo()
+                .and_then(|x| intent_code(x.as_str(), threat))
+                .map(EventCode::parse)
+        };
+        // An intent is one-sided: the reverse reading ("visit" 042/043) is not expressed.
+        match code {
+            VerbCode::Event(e) => map(e).map(VerbCode::Event),
+            VerbCode::Pair {
+                forward: Some(f), ..
+            } => map(f).map(VerbCode::Event),
+            _ => None,
         }
     }
 
@@ -471,8 +711,12 @@ impl Coder {
             if v.is(cur, UdRel::Advcl) && aux_in(cur, &c.condition) {
                 return Modality::Hypothetical;
             }
+            // An infinitive the parser made an adverbial clause is a complement too
+            // ("amenazó con arrestar", "threatened on Monday to attack").
+            let infinitive =
+                v.is(cur, UdRel::Advcl) && v.s.words[cur].feats.get("VerbForm") == Some("Inf");
             match v.head(cur) {
-                Some(h) if v.is(cur, UdRel::Xcomp) => cur = h,
+                Some(h) if v.is(cur, UdRel::Xcomp) || infinitive => cur = h,
                 _ => break,
             }
         }
@@ -571,6 +815,83 @@ pub(crate) struct Trigger {
     /// Dictionary line of the pattern or entry that gave the code.
     pub line: usize,
     pub confidence: f32,
+}
+
+/// CAMEO's expression-of-intent code for an act `code` (with leading zeros) that is promised
+/// (`threat` false: cooperation and concessions → 03, force and sanctions → 13) or threatened
+/// (`threat` true: everything → 13, 130 when CAMEO names no closer threat). `None` for codes
+/// whose intent CAMEO does not code (statements, appeals, demands, intents, threats).
+pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
+    const COOPERATION: &[(&str, &str)] = &[
+        ("04", "036"),
+        ("05", "032"),
+        ("06", "031"),
+        ("061", "0311"),
+        ("062", "0312"),
+        ("063", "0313"),
+        ("064", "0314"),
+        ("07", "033"),
+        ("071", "0331"),
+        ("072", "0332"),
+        ("073", "0333"),
+        ("074", "0334"),
+        ("08", "035"),
+        ("081", "0351"),
+        ("082", "0352"),
+        ("083", "034"),
+        ("0831", "0341"),
+        ("0832", "0342"),
+        ("0833", "0343"),
+        ("0834", "0344"),
+        ("084", "0353"),
+        ("085", "0354"),
+        ("086", "0355"),
+        ("087", "0356"),
+    ];
+    const FORCE: &[(&str, &str)] = &[
+        ("14", "133"),
+        ("15", "130"),
+        ("16", "131"),
+        ("161", "1313"),
+        ("162", "1311"),
+        ("163", "1312"),
+        ("164", "134"),
+        ("165", "135"),
+        ("166", "136"),
+        ("17", "130"),
+        ("172", "132"),
+        ("1721", "1321"),
+        ("1722", "1322"),
+        ("1723", "1323"),
+        ("1724", "1324"),
+        ("173", "137"),
+        ("174", "137"),
+        ("175", "137"),
+        ("18", "1383"),
+        ("19", "138"),
+        ("190", "1384"),
+        ("191", "1381"),
+        ("192", "1382"),
+        ("193", "1384"),
+        ("194", "1384"),
+        ("195", "1384"),
+        ("20", "1385"),
+    ];
+    let longest = |table: &[(&str, &'static str)]| {
+        table
+            .iter()
+            .filter(|(p, _)| code.starts_with(p))
+            .max_by_key(|(p, _)| p.len())
+            .map(|(_, c)| *c)
+    };
+    if threat {
+        let root = code.get(..2)?;
+        if matches!(root, "01" | "02" | "03" | "10" | "13") {
+            return None;
+        }
+        return longest(FORCE).or(Some("130"));
+    }
+    longest(COOPERATION).or_else(|| longest(FORCE))
 }
 
 /// The forward (source → target) and reverse (target → source) codes; `None` for a code

@@ -229,9 +229,30 @@ impl DepMatcher<'_> {
                 !a.is_empty()
             }
             DepTest::Person => is_person(&self.v, self.lex, w),
+            DepTest::Class(_) | DepTest::Lemmas(_) => {
+                self.lemma_passes(w, test)
+                    || self.measured(w).is_some_and(|m| self.lemma_passes(m, test))
+            }
+        }
+    }
+
+    fn lemma_passes(&self, w: usize, test: &DepTest) -> bool {
+        match test {
             DepTest::Class(id) => self.lex.in_class(*id, &self.v.lemmas[w]),
             DepTest::Lemmas(ls) => ls.iter().any(|l| **l == *self.v.lemmas[w]),
+            _ => false,
         }
+    }
+
+    /// What a measure or quantity word counts ("25,000 tons of food aid", "$50,000 worth of
+    /// goods", "thousands of troops"): its first `nmod`, when its lemma is in the reserved
+    /// class `quantity`, so that a pattern's lemma test reads the thing measured.
+    fn measured(&self, w: usize) -> Option<usize> {
+        let q = self.lex.class("quantity")?;
+        if !self.lex.in_class(q, &self.v.lemmas[w]) {
+            return None;
+        }
+        self.v.kids_with(w, UdRel::Nmod).next()
     }
 }
 

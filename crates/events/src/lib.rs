@@ -94,6 +94,7 @@ mod error;
 mod event;
 mod memory;
 mod mention;
+mod negation;
 mod nominal;
 mod pattern;
 pub mod suite;

@@ -68,6 +68,13 @@ impl Coder {
         let passive = v
             .kids(i)
             .any(|k| v.is_sub(k, UdRel::Nsubj, "pass") || v.is_sub(k, UdRel::Aux, "pass"));
+        // "called off the strike": a cancelling particle undoes the light verb.
+        let cancels = |k: usize| self.config().cancellation.iter().any(|c| *c == v.lemmas[k]);
+        if v.kids(i)
+            .any(|k| v.is_sub(k, UdRel::Compound, "prt") && cancels(k))
+        {
+            return None;
+        }
         let rel = if passive { UdRel::Nsubj } else { UdRel::Obj };
         v.kids_with(i, rel).find_map(|o| {
             let noun = self.lexicon().noun_event(&v.lemmas[o])?;
@@ -96,6 +103,10 @@ impl Coder {
                 || (v.is(n, UdRel::Nsubj) && v.kids(h).any(|k| v.is_sub(k, UdRel::Aux, "pass")));
             if object && matches!(v.upos(h), Some(Upos::Verb)) && noun.has_light_verb(&v.lemmas[h])
             {
+                return;
+            }
+            // "postponed the demonstration": an event called off did not take place.
+            if object && self.config().cancellation.iter().any(|c| *c == v.lemmas[h]) {
                 return;
             }
         }

@@ -26,11 +26,13 @@ ABANDON
 --- SAY [010] ---
 SAY {SAID}
 DECIR {DIJO}
+--- CLASH [110] ---
+CLASH
 --- CALL [010] ---
 CALL
 - * (FOR TALKS) (WITH +) [036]
 ";
-const ACTORS: &str = "ROHAN [ROH]\nGONDOR [GON]\nMORDOR [MOR]\n";
+const ACTORS: &str = "ROHAN [ROH]\nGONDOR [GON]\nMORDOR [MOR]\nEOMER [ROHGOV]\n";
 const AGENTS: &str = "ARMY [~MIL]\nEJÉRCITO [~MIL]\nSOLDIER [~MIL]\nSOLDADO [~MIL]\n\
     ENVOY [~GOV]\nENVIADO [~GOV]\nEMBAJADOR {EMBAJADORES} [~GOV]\nGOVERNMENT [~GOV]\nGOBIERNO [~GOV]\n";
 
@@ -97,6 +99,18 @@ fn coordination_of_actors() {
 #[test]
 fn negation_is_coded_with_negated_modality() {
     assert_eq!(code("negation.conllu"), ["ROH,MOR,190,negated"]);
+}
+
+#[test]
+fn negated_disapproval_codes_petrarchs_counterpart_under_petrarch_verbs() {
+    // PETRARCH reads 110 as "not 050": "did not clash" is diplomatic cooperation, asserted.
+    assert_eq!(code("negated_clash.conllu"), ["ROH,MOR,050"]);
+}
+
+#[test]
+fn a_country_split_off_its_subject_by_the_parser_is_no_second_source() {
+    // "Rohan" and "Eomer" both parsed `nsubj`: one subject, ROHGOV, not also ROH.
+    assert_eq!(code("split_subject.conllu"), ["ROHGOV,MOR,190"]);
 }
 
 #[test]

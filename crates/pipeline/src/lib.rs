@@ -24,6 +24,7 @@ mod error;
 mod input;
 mod names;
 mod resolve;
+mod shouting;
 mod timings;
 
 use std::time::Instant;
@@ -174,8 +175,13 @@ impl Pipeline {
             match &st.coder {
                 Some(c) => {
                     names::flag_names(c.lexicon(), s, &mut scratch.names);
+                    // An all-capital headline is analysed in sentence case (`shouting`).
+                    let shouted = shouting::lower(s, &scratch.names.flags);
                     st.analyzer
                         .annotate_with_names(s, &mut scratch.analyzer, &scratch.names.flags);
+                    if let Some(forms) = shouted {
+                        shouting::restore(s, forms);
+                    }
                 }
                 None => st.analyzer.annotate(s, &mut scratch.analyzer),
             }

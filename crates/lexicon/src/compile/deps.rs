@@ -211,6 +211,7 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
     }
 
     let earlier: HashSet<Box<str>> = lex.verbs.forms.keys().cloned().collect();
+    let dyad_lemmas: HashSet<Box<str>> = d.verbs.iter().map(|v| upper(&v.lemma)).collect();
     for v in &d.verbs {
         let key = upper(&v.lemma);
         if earlier.contains(&key) {
@@ -230,11 +231,34 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
             .or_default()
             .push(VerbForm {
                 block: bi,
-                words: Box::new([key]),
+                words: Box::new([key.clone()]),
                 head: 0,
-                code,
+                code: code.clone(),
                 line: v.line,
             });
+        // English verbs are also found by their regular inflections, as PETRARCH finds its
+        // verbs: the tagger's lemma of a verb it never saw can be wrong ("shelled" → "shel",
+        // after "travelled" → "travel") while the form is unmistakable. A form that is some
+        // verb's lemma, or that an earlier source defines, is left to that verb.
+        if d.lang == Some(dyad_core::Lang::En) {
+            for f in super::verbs::regular_verb_forms(&v.lemma) {
+                if earlier.contains(f.as_str()) || dyad_lemmas.contains(f.as_str()) {
+                    continue;
+                }
+                let f: Box<str> = f.into();
+                lex.verbs
+                    .forms
+                    .entry(f.clone())
+                    .or_default()
+                    .push(VerbForm {
+                        block: bi,
+                        words: Box::new([f]),
+                        head: 0,
+                        code: code.clone(),
+                        line: v.line,
+                    });
+            }
+        }
     }
 
     for n in &d.nouns {
@@ -263,4 +287,40 @@ fn new_actor(
     lex.actor_codes.push(codes.into_boxed_slice());
     lex.actor_info.push(ActorInfo { kind, label });
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::dyad::DyadLexicon;
+    use crate::LexiconBuilder;
+
+    fn verbs(text: &str) -> crate::Lexicon {
+        let mut d = DyadLexicon::default();
+        d.add_text(text, Path::new("verbs.txt")).unwrap();
+        LexiconBuilder::new().dyad(&d).build()
+    }
+
+    #[test]
+    fn english_verbs_are_found_by_their_regular_forms() {
+        let lex = verbs(
+            "dyad-lexicon version=1 kind=verbs lang=en\nverb shell\n  code: 194\n\
+             verb attack\n  code: 190\nverb attacking\n  code: 010\n",
+        );
+        assert_eq!(lex.verb_forms("SHELLED").len(), 1);
+        assert_eq!(lex.verb_forms("SHELLING").len(), 1);
+        assert_eq!(lex.verb_forms("SHELL").len(), 1);
+        // A lemma is never shadowed by another verb's inflection.
+        let attacking = lex.verb_forms("ATTACKING");
+        assert_eq!(attacking.len(), 1);
+        assert_eq!(lex.block(attacking[0].block).name.as_ref(), "attacking");
+    }
+
+    #[test]
+    fn spanish_verbs_are_found_by_lemma_only() {
+        let lex = verbs("dyad-lexicon version=1 kind=verbs lang=es\nverb atacar\n  code: 190\n");
+        assert!(lex.verb_forms("ATACARED").is_empty());
+        assert_eq!(lex.verb_forms("ATACAR").len(), 1);
+    }
 }

@@ -102,6 +102,8 @@ pub struct Lexicon {
     verbs: verbs::CompiledVerbs,
     nouns: HashMap<Box<str>, NounEvent>,
     classes: deps::Classes,
+    /// Whether a PETRARCH verb dictionary was added ([`Lexicon::has_petrarch_verbs`]).
+    petrarch_verbs: bool,
 }
 
 /// Builds a [`Lexicon`] from several sources. **Precedence: the source added first wins** for
@@ -140,6 +142,7 @@ impl LexiconBuilder {
         discards: &DiscardList,
     ) -> Self {
         let lex = &mut self.lex;
+        lex.petrarch_verbs = true;
         for d in actors {
             for e in &d.entries {
                 let id = ActorId(lex.actor_codes.len() as u32);
@@ -374,6 +377,14 @@ impl Lexicon {
             .members
             .get(id.0 as usize)
             .is_some_and(|m| m.contains(lemma))
+    }
+
+    /// Whether PETRARCH verb dictionaries are among this lexicon's sources. Why: the coder
+    /// then follows PETRARCH's reading of their codes where it differs from dyad's own (the
+    /// negation algebra, `dyad_events::negation`), so that users who bring these files get
+    /// the events PETRARCH gives them.
+    pub fn has_petrarch_verbs(&self) -> bool {
+        self.petrarch_verbs
     }
 
     /// The members (upper case) of the class named `name`; empty when there is none. The

@@ -26,6 +26,9 @@ pub const UNTARGETED: &str = "untargeted";
 /// source (`---`).
 pub const UNSOURCED: &str = "unsourced";
 
+/// The reserved class whose terms are CAMEO event codes of acts two parties do together.
+pub const RECIPROCAL: &str = "reciprocal";
+
 /// A `class NAME` block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClassEntry {
@@ -87,7 +90,9 @@ pub(crate) fn parse(entries: &[Entry<'_>], file: usize, at: At<'_>) -> Result<Ve
                         ),
                     ));
                 }
-                if (name == UNTARGETED || name == UNSOURCED) && t.parse::<CameoCode>().is_err() {
+                if (name == UNTARGETED || name == UNSOURCED || name == RECIPROCAL)
+                    && t.parse::<CameoCode>().is_err()
+                {
                     return Err(at.err(
                         f.line,
                         format!(
