@@ -22,8 +22,8 @@ struct Check {
     unmatched_bar: f64,
 }
 
-// Measured: PLOVER 74/179 = 41.34% hits, 0.408 unmatched/record; Spanish 282/468 = 60.26%,
-// 0.438 unmatched/sentence (session 3: commitments and joint acts, Spanish purpose clauses,
+// Measured: PLOVER 74/179 = 41.34% hits, 0.408 unmatched/record; Spanish 288/468 = 61.54%,
+// 0.449 unmatched/sentence (session 3: commitments and joint acts, Spanish purpose clauses,
 // relatives and reduced passives, new verb families). Before: PLOVER 52/179 = 29.05%, 0.413;
 // Spanish 208/468 = 44.44%, 0.295. The `unsourced` class (protests and assaults by no one named coded
 // with source `---`) raised Spanish hits from 13.7% and cost unmatched events on both sets
@@ -41,9 +41,9 @@ const PLOVER: Check = Check {
 const SPANISH: Check = Check {
     flag: "--spanish-cameo",
     file: "external/universalpetrarch/spanish_protest_cameo_dev.xml",
-    hit_floor: 60.0,
+    hit_floor: 61.0,
     hit_bar: 65.0,
-    unmatched_ceiling: 0.45,
+    unmatched_ceiling: 0.47,
     unmatched_bar: 0.8,
 };
 

@@ -240,24 +240,30 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
         // verbs: the tagger's lemma of a verb it never saw can be wrong ("shelled" → "shel",
         // after "travelled" → "travel") while the form is unmistakable. A form that is some
         // verb's lemma, or that an earlier source defines, is left to that verb.
-        if d.lang == Some(dyad_core::Lang::En) {
-            for f in super::verbs::regular_verb_forms(&v.lemma) {
-                if earlier.contains(f.as_str()) || dyad_lemmas.contains(f.as_str()) {
-                    continue;
-                }
-                let f: Box<str> = f.into();
-                lex.verbs
-                    .forms
-                    .entry(f.clone())
-                    .or_default()
-                    .push(VerbForm {
-                        block: bi,
-                        words: Box::new([f]),
-                        head: 0,
-                        code: code.clone(),
-                        line: v.line,
-                    });
+        // Spanish: the lemmatizer cannot tell -er from -ir verbs by the forms they share
+        // ("exigiendo", "agredió" → "exiger", "agreder"), so a verb is also found by its twin
+        // of the other conjugation, unless that twin is a verb of its own.
+        let others: Vec<String> = match d.lang {
+            Some(dyad_core::Lang::En) => super::verbs::regular_verb_forms(&v.lemma).into(),
+            Some(dyad_core::Lang::Es) => spanish_twin(&key).into_iter().collect(),
+            _ => Vec::new(),
+        };
+        for f in others {
+            if earlier.contains(f.as_str()) || dyad_lemmas.contains(f.as_str()) {
+                continue;
             }
+            let f: Box<str> = f.into();
+            lex.verbs
+                .forms
+                .entry(f.clone())
+                .or_default()
+                .push(VerbForm {
+                    block: bi,
+                    words: Box::new([f]),
+                    head: 0,
+                    code: code.clone(),
+                    line: v.line,
+                });
         }
     }
 
@@ -265,6 +271,14 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
         let ev = noun(n, &lex.classes);
         lex.nouns.entry(ev.lemma.clone()).or_insert(ev);
     }
+}
+
+/// The -er/-ir twin of an upper-case Spanish infinitive (`EXIGIR` → `EXIGER`), if it has one.
+fn spanish_twin(lemma: &str) -> Option<String> {
+    let stem = lemma.strip_suffix("IR").map(|s| (s, "ER"));
+    let stem = stem.or_else(|| lemma.strip_suffix("ER").map(|s| (s, "IR")));
+    stem.filter(|(s, _)| !s.is_empty() && !s.contains(' '))
+        .map(|(s, end)| format!("{s}{end}"))
 }
 
 fn noun(n: &PredicateEntry, classes: &Classes) -> NounEvent {
@@ -318,9 +332,17 @@ mod tests {
     }
 
     #[test]
-    fn spanish_verbs_are_found_by_lemma_only() {
-        let lex = verbs("dyad-lexicon version=1 kind=verbs lang=es\nverb atacar\n  code: 190\n");
+    fn spanish_verbs_are_found_by_lemma_and_their_er_ir_twin() {
+        let lex = verbs(
+            "dyad-lexicon version=1 kind=verbs lang=es\nverb atacar\n  code: 190\n\
+             verb exigir\n  code: 100\nverb meter\n  code: 010\nverb metir\n  code: 190\n",
+        );
         assert!(lex.verb_forms("ATACARED").is_empty());
         assert_eq!(lex.verb_forms("ATACAR").len(), 1);
+        // "exigiendo" lemmatized "exiger" still finds exigir.
+        assert_eq!(lex.verb_forms("EXIGER").len(), 1);
+        // A twin that is a verb of its own keeps its own entry only.
+        assert_eq!(lex.verb_forms("METIR").len(), 1);
+        assert_eq!(lex.verb_forms("METER").len(), 1);
     }
 }
