@@ -15,7 +15,7 @@ use std::path::Path;
 use crate::cli::{dyad, root};
 
 /// Documents passing when last measured; a drop fails CI. The bar is all of them.
-const FLOOR: usize = 74;
+const FLOOR: usize = 76;
 
 /// One event in the golden line format.
 fn line(e: &serde_json::Value) -> String {

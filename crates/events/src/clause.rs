@@ -465,9 +465,32 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
                 // A non-finite adverbial clause is done by the subject of the clause it
                 // modifies: a purpose ("marcharon para exigir", "gathered to demand") or a
                 // gerund ("replicaron disparando gases").
-                Some(UdRel::Advcl) if non_finite(v, cur) => v.head(cur),
+                // But after an object, "of"/"for"/"de" hand the clause to the object
+                // ("accused Eritrean troops of shelling a border town").
+                Some(UdRel::Advcl) if non_finite(v, cur) => {
+                    let controller = v.head(cur).filter(|_| {
+                        v.kids_with(cur, UdRel::Mark)
+                            .any(|m| config.object_control.iter().any(|p| *p == v.forms[m]))
+                    });
+                    if let Some(obj) = controller.and_then(|h| v.kids_with(h, UdRel::Obj).next()) {
+                        a.subjects = vec![obj];
+                        break;
+                    }
+                    v.head(cur)
+                }
                 // A purpose clause of the object ("iniciaron una huelga para exigir ..."):
                 // done by the subject of the verb whose object it modifies.
+                // Unless its marker hands it to that object: "accused troops of shelling",
+                // parsed with "of shelling" on "troops".
+                Some(UdRel::Acl)
+                    if non_finite(v, cur)
+                        && v.kids_with(cur, UdRel::Mark)
+                            .any(|m| config.object_control.iter().any(|p| *p == v.forms[m]))
+                        && v.head(cur).is_some_and(|n| v.is(n, UdRel::Obj)) =>
+                {
+                    a.subjects.extend(v.head(cur));
+                    break;
+                }
                 Some(UdRel::Acl)
                     if non_finite(v, cur) && v.kids_with(cur, UdRel::Mark).next().is_some() =>
                 {

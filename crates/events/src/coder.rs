@@ -60,6 +60,10 @@ pub struct CoderConfig {
     /// `reported`, as the event is someone's claim ("officials said Iran had threatened
     /// Riyadh"). Reserved class `speech_verb`.
     pub speech_verbs: Vec<String>,
+    /// Verbs of alleging (upper-case lemmas): the act they impute to their object through an
+    /// [`CoderConfig::object_control`] clause is `reported`, someone's claim ("accused
+    /// Eritrean troops of shelling a border town"). Reserved class `allegation`.
+    pub allegation: Vec<String>,
     /// Pronouns (upper case) that stand for a person, so that a pronoun subject the sentence
     /// cannot resolve recalls the document's last person rather than its last state or group
     /// ("He later criticized Eritrea"). Reserved class `person_pronoun`.
@@ -87,6 +91,10 @@ pub struct CoderConfig {
     /// made it an oblique: Spanish personal `a` ("expulsa a diplomáticos"). Reserved class
     /// `object_case`.
     pub object_cases: Vec<String>,
+    /// Markers (upper case) of a non-finite adverbial clause whose doer is the governing
+    /// verb's object, not its subject: "accused Eritrea of shelling", "condemned them for
+    /// attacking", "acusó a Eritrea de bombardear". Reserved class `object_control`.
+    pub object_control: Vec<String>,
     /// CAMEO codes (and their sub-codes) coded even when no source is named, with the unknown
     /// actor `---`: a strike or a bombing by no one named is still news ("la huelga general
     /// paralizó el país"). Default: empty (PETRARCH's behaviour); reserved class `unsourced`.
@@ -186,6 +194,8 @@ impl Default for CoderConfig {
             attribution: upper_list(&["according", "según"]),
             place_cases: upper_list(&["in", "at", "en"]),
             object_cases: upper_list(&["a"]),
+            object_control: upper_list(&["of", "for", "from", "de"]),
+            allegation: upper_list(&["accuse", "blame", "suspect", "acusar", "culpar"]),
             unsourced: Vec::new(),
             reciprocal: Vec::new(),
             obligation: upper_list(&["must"]),
@@ -231,6 +241,8 @@ impl CoderConfig {
             ("attribution", &mut self.attribution),
             ("place_case", &mut self.place_cases),
             ("object_case", &mut self.object_cases),
+            ("object_control", &mut self.object_control),
+            ("allegation", &mut self.allegation),
             ("unsourced", &mut self.unsourced),
             ("reciprocal", &mut self.reciprocal),
             ("obligation", &mut self.obligation),
@@ -734,6 +746,24 @@ impl Coder {
         };
         if attributed(i) {
             return Modality::Reported;
+        }
+        // ... or is what a verb of alleging imputes to its object ("accused Eritrean troops
+        // of shelling"; the parser hangs the clause on the verb or on its object).
+        let controlled = v
+            .kids_with(i, UdRel::Mark)
+            .any(|m| listed(&c.object_control, m));
+        if controlled {
+            let governor = match v.rel(i).map(dyad_core::DepRel::base) {
+                Some(UdRel::Advcl) => v.head(i),
+                Some(UdRel::Acl) => v
+                    .head(i)
+                    .filter(|n| v.is(*n, UdRel::Obj))
+                    .and_then(|n| v.head(n)),
+                _ => None,
+            };
+            if governor.is_some_and(|g| listed(&c.allegation, g)) {
+                return Modality::Reported;
+            }
         }
         // ... or is the complement of a verb of saying, or hangs from one as parataxis
         // ("Iran, officials said, had threatened ...").
