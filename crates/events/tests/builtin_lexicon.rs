@@ -2,35 +2,10 @@
 //! and noun patterns of issue 4 (deliverable 6) reach the coder. Hand-written CoNLL-U trees in
 //! `tests/fixtures/builtin/`.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
-use dyad_events::{Coder, CoderConfig, DocContext};
-use dyad_lexicon::Lexicon;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
 
 fn code(lang: &str) -> Vec<String> {
-    let lex = Lexicon::load_dyad_dir(&root().join("lexicon").join(lang)).unwrap();
-    let c = Coder::new(Arc::new(lex), CoderConfig::default());
-    let name = format!("{lang}_builtin.conllu");
-    let path = root()
-        .join("crates/events/tests/fixtures/builtin")
-        .join(&name);
-    let text = std::fs::read_to_string(path).unwrap();
-    let mut out: Vec<String> = dyad_syntax::conllu::read_str(&text, &name)
-        .unwrap()
-        .iter()
-        .flat_map(|s| c.code_sentence(s, &DocContext::default()))
-        .map(|e| {
-            let t = e.target.as_ref().map_or("---".into(), |t| t.code_text());
-            format!("{},{},{}", e.source.code_text(), t, e.code)
-        })
-        .collect();
-    out.sort();
-    out
+    common::code_fixture(lang, "builtin", &format!("{lang}_builtin.conllu"), false)
 }
 
 #[test]

@@ -4,43 +4,11 @@
 //! 13), announced intents and ultimatums, quantity words in lemma tests, and a sector object
 //! ("troops") giving way to the state an oblique names.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
-use dyad_events::{Coder, CoderConfig, DocContext};
-use dyad_lexicon::Lexicon;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
 
 /// `SOURCE,TARGET,CODE,modality` of every event of fixture `name`, sorted.
 fn code(name: &str) -> Vec<String> {
-    let lex = Lexicon::load_dyad_dir(&root().join("lexicon/en")).unwrap();
-    let c = Coder::new(Arc::new(lex), CoderConfig::default());
-    let file = format!("{name}.conllu");
-    let path = root()
-        .join("crates/events/tests/fixtures/intent")
-        .join(&file);
-    let text = std::fs::read_to_string(path).unwrap();
-    let mut out: Vec<String> = dyad_syntax::conllu::read_str(&text, &file)
-        .unwrap()
-        .iter()
-        .flat_map(|s| c.code_sentence(s, &DocContext::default()))
-        .map(|e| {
-            let t = e.target.as_ref().map_or("---".into(), |t| t.code_text());
-            let m = serde_json::to_value(e.modality).unwrap();
-            format!(
-                "{},{},{},{}",
-                e.source.code_text(),
-                t,
-                e.code,
-                m.as_str().unwrap()
-            )
-        })
-        .collect();
-    out.sort();
-    out
+    common::code_fixture("en", "intent", &format!("{name}.conllu"), true)
 }
 
 #[test]
