@@ -74,6 +74,10 @@ pub struct ParseArgs {
     pub input_format: InputFormat,
     #[command(flatten)]
     pub models: ModelArgs,
+    /// Tag the built-in lexicon's names (countries, capitals, organizations, people) PROPN,
+    /// as `dyad code` does, so the trees are the ones the coder reads.
+    #[arg(long)]
+    pub names: bool,
     /// Input file, or `-` for standard input.
     pub input: PathBuf,
 }

@@ -86,6 +86,23 @@ fn english_text_gives_valid_trees_and_true_spans() {
 }
 
 #[test]
+fn names_flag_tags_the_lexicons_names_as_the_coder_sees_them() {
+    // "Beijing" shares its prefix and suffix with "being": the model alone may not read it
+    // as a name; with --names the built-in lexicon's capital is PROPN, as `dyad code` tags it.
+    let text = b"Beijing said on Monday that it would respond.";
+    let r = dyad(&["parse", "--lang", "en", "--names", "-"], text);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert_eq!(check_trees(&r.stdout), 1);
+    let upos = r
+        .stdout
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .find(|c| c.len() == 10 && c[1] == "Beijing")
+        .map(|c| c[3].to_string());
+    assert_eq!(upos.as_deref(), Some("PROPN"));
+}
+
+#[test]
 fn spanish_is_detected_and_contractions_split() {
     let r = dyad(&["parse", "examples/news/es-colombia-venezuela.txt"], b"");
     assert_eq!(r.status, 0, "{}", r.stderr);

@@ -30,13 +30,26 @@ pub fn run(a: ParseArgs) -> anyhow::Result<ExitCode> {
         sentences = Segmenter::new(lang).segment(&inp.text);
     }
     let analyzer = models::analyzer(lang, a.models.models.as_deref())?;
+    let names = match a.names {
+        true => Some(dyad_lexicon::Lexicon::from_dyad(&crate::lexicon::builtin(
+            lang,
+        )?)),
+        false => None,
+    };
+    let mut name_scratch = dyad_pipeline::NameScratch::default();
     let mut scratch = AnalyzerScratch::default();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut buf = String::new();
     let stem = doc_stem(&inp.name);
     for (i, s) in sentences.iter_mut().enumerate() {
-        analyzer.annotate(s, &mut scratch);
+        match &names {
+            Some(lex) => {
+                dyad_pipeline::flag_names(lex, s, &mut name_scratch);
+                analyzer.annotate_with_names(s, &mut scratch, &name_scratch.flags);
+            }
+            None => analyzer.annotate(s, &mut scratch),
+        }
         buf.clear();
         conllu::write_sentence(&mut buf, s, &format!("{stem}-{}", i + 1));
         out.write_all(buf.as_bytes()).context("writing CoNLL-U")?;

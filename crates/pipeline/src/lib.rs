@@ -27,6 +27,8 @@ mod resolve;
 mod shouting;
 mod timings;
 
+pub use names::{flag_names, NameScratch};
+
 use std::time::Instant;
 
 use dyad_core::{Date, Document, Lang, Sentence};

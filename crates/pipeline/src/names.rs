@@ -7,14 +7,15 @@ use dyad_lexicon::{normalize, Lexicon, NameRole};
 
 /// Reused buffers: normalized forms and the flags.
 #[derive(Debug, Default)]
-pub(crate) struct NameScratch {
+pub struct NameScratch {
     forms: Vec<String>,
+    /// One flag per word of the sentence last flagged: part of a name the lexicon knows.
     pub flags: Vec<bool>,
 }
 
 /// Flags every capitalized word inside an actor name of `lex` (not a demonym: "Russian" is an
 /// adjective). Lower-case words inside a name ("of", "de") keep their tags, as UD tags them.
-pub(crate) fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
+pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
     let n = s.words.len();
     sc.forms.resize_with(n.max(sc.forms.len()), String::new);
     for (i, w) in s.words.iter().enumerate() {
