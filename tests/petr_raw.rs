@@ -8,7 +8,7 @@ use dyad_text::Segmenter;
 
 use crate::cli::{root, shared};
 
-/// Exactly right when last measured (227/281 = 80.8% with the models of that commit), less a
+/// Exactly right when last measured (228/281 = 81.1% with the models of that commit), less a
 /// rounding margin; a drop fails CI.
 const FLOOR_PERCENT: f64 = 80.5;
 /// The event-coder issue's bar.

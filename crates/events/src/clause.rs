@@ -202,6 +202,14 @@ impl<'a> Clause<'a> {
                         if !own(*h) {
                             resolve_deep(v, lex, *h, date, 3, &mut t);
                             from = Some(n);
+                        } else {
+                            // ... but whom it is handed to may hang from it: "presented their
+                            // credentials to Ithilen's president".
+                            for k in v.kids_with(*h, UdRel::Nmod) {
+                                if t.is_empty() && v.case_of(k).is_some() {
+                                    resolve_deep(v, lex, k, date, 2, &mut t);
+                                }
+                            }
                         }
                     }
                     // "sent troops to Sudan": an object naming only a sector of no country

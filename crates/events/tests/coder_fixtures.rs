@@ -28,6 +28,8 @@ SAY {SAID}
 DECIR {DIJO}
 --- CLASH [110] ---
 CLASH
+--- PRESENT [032] ---
+PRESENT
 --- CALL [010] ---
 CALL
 - * (FOR TALKS) (WITH +) [036]
@@ -111,6 +113,12 @@ fn negated_disapproval_codes_petrarchs_counterpart_under_petrarch_verbs() {
 fn a_country_split_off_its_subject_by_the_parser_is_no_second_source() {
     // "Rohan" and "Eomer" both parsed `nsubj`: one subject, ROHGOV, not also ROH.
     assert_eq!(code("split_subject.conllu"), ["ROHGOV,MOR,190"]);
+}
+
+#[test]
+fn whom_a_possessed_object_is_handed_to_is_the_target() {
+    // "its credentials" is Rohan's own, not whom it acts on; "to Gondor's envoy" hangs from it.
+    assert_eq!(code("possessed_object.conllu"), ["ROH,GONGOV,032"]);
 }
 
 #[test]
