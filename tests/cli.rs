@@ -35,6 +35,13 @@ pub fn dyad(args: &[&str], stdin: &[u8]) -> Run {
     }
 }
 
+/// The JSON records of a JSONL text (`dyad code`'s events, `dyad query --format json`).
+pub fn jsonl(text: &str) -> Vec<serde_json::Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
 /// The repository root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

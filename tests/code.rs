@@ -1,6 +1,6 @@
 //! `dyad code`: the JSONL contract, bad input reported and skipped, the batch going on.
 
-use crate::cli::{dyad, shared};
+use crate::cli::{dyad, jsonl, shared};
 
 const CONTRACT: [&str; 16] = [
     "doc_id",
@@ -61,11 +61,7 @@ fn the_built_in_lexicon_codes_without_flags() {
     let r = dyad(&["code", "--no-db", "examples/news/"], b"");
     assert_eq!(r.status, 0, "{}", r.stderr);
     assert!(r.stderr.contains("2 documents"), "{}", r.stderr);
-    let events: Vec<serde_json::Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let events = jsonl(&r.stdout);
     // "Ethiopia's army later accused Eritrean troops of shelling a border town"
     assert!(
         events.iter().any(|e| e["source"]["country"] == "ETH"
@@ -96,11 +92,7 @@ fn english_news_gives_contract_records() {
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
     let r = dyad(&argv, b"");
     assert_eq!(r.status, 0, "{}", r.stderr);
-    let events: Vec<serde_json::Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let events = jsonl(&r.stdout);
     assert!(!events.is_empty(), "no events; stderr: {}", r.stderr);
     for e in &events {
         for f in CONTRACT {
@@ -186,11 +178,7 @@ fn events_carry_the_date_and_place_their_text_gives() {
         b"",
     );
     assert_eq!(r.status, 0, "{}", r.stderr);
-    let events: Vec<serde_json::Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let events = jsonl(&r.stdout);
     let find = |code: &str, src: &str| {
         events
             .iter()

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::cli::dyad;
+use crate::cli::{dyad, jsonl};
 use crate::store::{corpus, scratch};
 
 /// True when `python3 -c "import pyarrow"` works; prints why not otherwise.
@@ -91,21 +91,17 @@ fn parquet_and_gdelt_exports_read_back_with_the_same_rows() {
     );
     assert_eq!(r.status, 0, "{}", r.stderr);
 
-    let (jsonl, csv, parquet, gdelt) = (
+    let (jsonl_path, csv, parquet, gdelt) = (
         dir.join("e.jsonl"),
         dir.join("e.csv"),
         dir.join("e.parquet"),
         dir.join("e.tsv"),
     );
-    export(&db, "jsonl", &jsonl);
+    export(&db, "jsonl", &jsonl_path);
     export(&db, "csv", &csv);
     export(&db, "parquet", &parquet);
     export(&db, "gdelt", &gdelt);
-    let records: Vec<serde_json::Value> = std::fs::read_to_string(&jsonl)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records = jsonl(&std::fs::read_to_string(&jsonl_path).unwrap());
     assert!(
         records.len() > 50,
         "too few events to compare: {}",

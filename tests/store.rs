@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use dyad_store::{Stats, Store};
 
-use crate::cli::{dyad, root};
+use crate::cli::{dyad, jsonl, root};
 
 const EN_COUNTRIES: [&str; 12] = [
     "Kenya", "Ethiopia", "Eritrea", "Somalia", "Sudan", "Egypt", "France", "Germany", "Russia",
@@ -314,11 +314,7 @@ fn with_a_store_stdout_gets_a_table_and_globs_expand() {
         b"",
     );
     assert_eq!(q.status, 0, "{}", q.stderr);
-    let recs: Vec<serde_json::Value> = q
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let recs = jsonl(&q.stdout);
     assert!(
         !recs.is_empty() && recs.iter().all(|e| e["cameo_root"] == "11"),
         "{}",

@@ -468,37 +468,22 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
     if a.subjects.is_empty() && a.passive_subjects.is_empty() {
         let mut cur = i;
         for _ in 0..4 {
+            // After an object, "of"/"for"/"de" hand a non-finite clause to that object
+            // ("accused Eritrean troops of shelling a border town").
+            if non_finite(v, cur) {
+                if let Some((_, Some(o))) = object_control(v, cur, config) {
+                    a.subjects = vec![o];
+                    break;
+                }
+            }
             let up = match v.rel(cur).map(DepRel::base) {
                 Some(UdRel::Xcomp | UdRel::Conj) => v.head(cur),
                 // A non-finite adverbial clause is done by the subject of the clause it
                 // modifies: a purpose ("marcharon para exigir", "gathered to demand") or a
                 // gerund ("replicaron disparando gases").
-                // But after an object, "of"/"for"/"de" hand the clause to the object
-                // ("accused Eritrean troops of shelling a border town").
-                Some(UdRel::Advcl) if non_finite(v, cur) => {
-                    let controller = v.head(cur).filter(|_| {
-                        v.kids_with(cur, UdRel::Mark)
-                            .any(|m| config.object_control.iter().any(|p| *p == v.forms[m]))
-                    });
-                    if let Some(obj) = controller.and_then(|h| v.kids_with(h, UdRel::Obj).next()) {
-                        a.subjects = vec![obj];
-                        break;
-                    }
-                    v.head(cur)
-                }
+                Some(UdRel::Advcl) if non_finite(v, cur) => v.head(cur),
                 // A purpose clause of the object ("iniciaron una huelga para exigir ..."):
                 // done by the subject of the verb whose object it modifies.
-                // Unless its marker hands it to that object: "accused troops of shelling",
-                // parsed with "of shelling" on "troops".
-                Some(UdRel::Acl)
-                    if non_finite(v, cur)
-                        && v.kids_with(cur, UdRel::Mark)
-                            .any(|m| config.object_control.iter().any(|p| *p == v.forms[m]))
-                        && v.head(cur).is_some_and(|n| v.is(n, UdRel::Obj)) =>
-                {
-                    a.subjects.extend(v.head(cur));
-                    break;
-                }
                 Some(UdRel::Acl)
                     if non_finite(v, cur) && v.kids_with(cur, UdRel::Mark).next().is_some() =>
                 {
@@ -536,6 +521,35 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
 }
 
 /// Whether predicate `k` is an infinitive or a gerund (no subject of its own to expect).
+/// For a clause `k` marked by a word of [`CoderConfig::object_control`]: the verb it depends
+/// on and the object that verb hands it to. The parser hangs such a clause on the verb
+/// (`advcl`: the object is the verb's first `obj`, if any) or on its object (`acl` of an
+/// `obj`). Shared by argument finding (the object does the act) and modality (a verb of
+/// alleging makes it `reported`).
+pub(crate) fn object_control(
+    v: &View,
+    k: usize,
+    config: &CoderConfig,
+) -> Option<(usize, Option<usize>)> {
+    let marked = v.kids_with(k, UdRel::Mark).any(|m| {
+        config
+            .object_control
+            .iter()
+            .any(|p| *p == v.forms[m] || *p == v.lemmas[m])
+    });
+    if !marked {
+        return None;
+    }
+    match v.rel(k).map(DepRel::base) {
+        Some(UdRel::Advcl) => v.head(k).map(|g| (g, v.kids_with(g, UdRel::Obj).next())),
+        Some(UdRel::Acl) => {
+            let o = v.head(k).filter(|n| v.is(*n, UdRel::Obj))?;
+            Some((v.head(o)?, Some(o)))
+        }
+        _ => None,
+    }
+}
+
 fn non_finite(v: &View, k: usize) -> bool {
     matches!(v.s.words[k].feats.get("VerbForm"), Some("Inf" | "Ger"))
 }
@@ -609,7 +623,10 @@ fn drop_split_names(v: &View, a: &mut Vec<Actor>) {
     if a.len() < 2 {
         return;
     }
-    let codes: Vec<String> = a.iter().map(Actor::code_text).collect();
+    let info: Vec<(Span, usize, String)> = a
+        .iter()
+        .map(|x| (x.span, x.head as usize, x.code_text()))
+        .collect();
     // Only words of the right one's own phrase ("Prime Minister") may stand between.
     let inside = |w: usize, top: usize| {
         let mut at = Some(w);
@@ -622,24 +639,22 @@ fn drop_split_names(v: &View, a: &mut Vec<Actor>) {
         }
         false
     };
-    let adjacent = |left: &Actor, right: &Actor| {
-        left.span.end <= right.span.start
+    // Whether subject `l` is the first half of subject `r`.
+    let split_off = |l: usize, r: usize| {
+        let ((ls, _, lc), (rs, rh, rc)) = (&info[l], &info[r]);
+        l != r
+            && rc.len() > lc.len()
+            && rc.starts_with(lc.as_str())
+            && ls.end <= rs.start
             && v.s.words.iter().enumerate().all(|(w, word)| {
-                !(word.span.start >= left.span.end && word.span.end <= right.span.start)
-                    || inside(w, right.head as usize)
+                !(word.span.start >= ls.end && word.span.end <= rs.start) || inside(w, *rh)
             })
     };
-    let heads: Vec<Actor> = a.clone();
     let mut k = 0;
     a.retain(|_| {
         let me = k;
         k += 1;
-        (0..codes.len()).all(|o| {
-            !(o != me
-                && adjacent(&heads[me], &heads[o])
-                && codes[o].len() > codes[me].len()
-                && codes[o].starts_with(codes[me].as_str()))
-        })
+        !(0..info.len()).any(|r| split_off(me, r))
     });
 }
 

@@ -749,21 +749,9 @@ impl Coder {
         }
         // ... or is what a verb of alleging imputes to its object ("accused Eritrean troops
         // of shelling"; the parser hangs the clause on the verb or on its object).
-        let controlled = v
-            .kids_with(i, UdRel::Mark)
-            .any(|m| listed(&c.object_control, m));
-        if controlled {
-            let governor = match v.rel(i).map(dyad_core::DepRel::base) {
-                Some(UdRel::Advcl) => v.head(i),
-                Some(UdRel::Acl) => v
-                    .head(i)
-                    .filter(|n| v.is(*n, UdRel::Obj))
-                    .and_then(|n| v.head(n)),
-                _ => None,
-            };
-            if governor.is_some_and(|g| listed(&c.allegation, g)) {
-                return Modality::Reported;
-            }
+        let governor = crate::clause::object_control(v, i, c).map(|(g, _)| g);
+        if governor.is_some_and(|g| listed(&c.allegation, g)) {
+            return Modality::Reported;
         }
         // ... or is the complement of a verb of saying, or hangs from one as parataxis
         // ("Iran, officials said, had threatened ...").
