@@ -32,8 +32,11 @@ pub(crate) fn find(
     kids.clear();
     kids.resize(s.words.len(), 0);
     let mut has_verb = false;
+    let mut has_finite = false;
     for (k, w) in s.words.iter().enumerate() {
         has_verb |= matches!(w.upos, Some(Upos::Verb | Upos::Aux));
+        has_finite |= matches!(w.upos, Some(Upos::Verb | Upos::Aux))
+            && w.feats.get("VerbForm") == Some("Fin");
         let Some(h) = w.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
             continue;
         };
@@ -71,6 +74,14 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Verb)));
             }
+            // English: a capitalized word inside a lowercase sentence is a name, not a verb,
+            // when the tagger's runner-up says so: "a visit to Moscow", "talks in Kherson"
+            // (an unseen city after "to" looks like an infinitive).
+            (Some(Upos::Verb), Some(Upos::Propn))
+                if lang == Lang::En && i > 0 && capitalized_mid_sentence(s, i) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Propn)));
+            }
             // English: after an article, a possessive pronoun or a possessive 's comes a
             // noun phrase, not a bare verb: "the president's visit to Beijing".
             (Some(Upos::Verb), Some(Upos::Noun))
@@ -95,9 +106,10 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
-            // A participle modifying the noun after it, when that noun has a subject and is
-            // the root, is the sentence's finite verb: "The president's visit on Tuesday
-            // surprised analysts" (past tense and participle share the form).
+            // A participle modifying the noun after it is the sentence's finite verb when
+            // that noun has a subject and is the root, or when the sentence has no finite
+            // verb and a nominal ends just before the participle: "The president's visit on
+            // Tuesday surprised analysts" (past tense and participle share the form).
             (Some(Upos::Verb), _)
                 if w.feats.get("VerbForm") == Some("Part")
                     && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Amod)
@@ -118,10 +130,40 @@ pub(crate) fn find(
                     },
                 ));
             }
+            (Some(Upos::Verb), _)
+                if !has_finite
+                    && i > 0
+                    && w.feats.get("VerbForm") == Some("Part")
+                    && w.feats.get("Tense") == Some("Past")
+                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Amod)
+                    && w.head.is_some_and(|h| h as usize > i + 1)
+                    && matches!(
+                        s.words[i - 1].upos,
+                        Some(Upos::Noun | Upos::Propn | Upos::Pron)
+                    ) =>
+            {
+                return Some((
+                    i,
+                    FixedTag {
+                        upos: Upos::Verb,
+                        finite: true,
+                    },
+                ));
+            }
             _ => {}
         }
     }
     None
+}
+
+/// Whether word `i` starts with a capital after a word that is lowercase: a title-cased
+/// headline ("Russia Sends Troops") or a quotation's first word does not count.
+fn capitalized_mid_sentence(s: &Sentence, i: usize) -> bool {
+    let starts_upper = |w: &dyad_core::Word| w.form.chars().next().is_some_and(char::is_uppercase);
+    let is_lower = |w: &dyad_core::Word| w.form.chars().next().is_some_and(char::is_lowercase);
+    starts_upper(&s.words[i])
+        && !s.words[i].form.chars().all(|c| !c.is_lowercase())
+        && is_lower(&s.words[i - 1])
 }
 
 /// Whether `w` opens a noun phrase: an article, a possessive pronoun, or possessive 's.
@@ -242,6 +284,34 @@ mod tests {
                     finite: true
                 }
             ))
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_nominal_in_a_sentence_with_no_finite_verb_is_the_verb() {
+        let rows = |aux: &str| {
+            format!(
+                "1\tThe\tthe\tDET\t_\tDefinite=Def|PronType=Art\t2\tdet\t_\t_\n\
+                 2\tvisit\tvisit\tNOUN\t_\tNumber=Sing\t0\troot\t_\t_\n\
+                 3\ton\ton\tADP\t_\t_\t6\tcase\t_\t_\n\
+                 4\tTuesday\tTuesday\tPROPN\t_\tNumber=Sing\t6\tcompound\t_\t_\n\
+                 5\tsurprised\tsurprise\tVERB\t_\tTense=Past|VerbForm=Part\t6\tamod\t_\t_\n\
+                 6\tanalysts\tanalyst\tNOUN\t_\tNumber=Plur\t2\tnmod\t_\t_\n\
+                 7\t{aux}\tbe\tAUX\t_\tMood=Ind|Tense=Past|VerbForm=Fin\t2\tacl\t_\t_\n\n"
+            )
+        };
+        let finite = FixedTag {
+            upos: Upos::Verb,
+            finite: true,
+        };
+        let s = tree(&rows("was"));
+        // A finite verb elsewhere: the participle stays one.
+        assert_eq!(find(Lang::En, &s, &[None; 7], &mut Vec::new()), None);
+        let mut s = tree(&rows("was"));
+        s.words[6].feats = Default::default();
+        assert_eq!(
+            find(Lang::En, &s, &[None; 7], &mut Vec::new()),
+            Some((4, finite))
         );
     }
 

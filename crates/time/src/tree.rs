@@ -46,8 +46,17 @@ fn has_aux_or_cop(s: &Sentence, x: u32) -> bool {
 }
 
 /// A word that heads a clause: an expression below it belongs to it, not to a verb higher up.
+///
+/// The relation outranks the tag: a word attached as a nominal modifier (`nmod`, `compound`)
+/// heads no clause even when tagged VERB, as in a misparse of "the visit on Tuesday surprised
+/// analysts" that hangs "surprised" from "visit"; the expression then still belongs to the
+/// noun it sits under. (A participle as `amod`, "the attack committed in March", keeps its
+/// own date.)
 fn heads_clause(s: &Sentence, x: u32) -> bool {
     let w = &s.words[x as usize];
+    if matches!(rel(w), Some(UdRel::Nmod | UdRel::Compound)) {
+        return false;
+    }
     w.upos == Some(Upos::Verb)
         || children(s, x).any(|c| matches!(rel(c), Some(UdRel::Cop)))
         || matches!(

@@ -227,6 +227,16 @@ fn attach_picks_each_clause_its_own_date() {
         Some("2019-03")
     );
 
+    // A nominal event's date, even when the parser hangs the main verb under the noun.
+    let s = parse_one(
+        Lang::En,
+        "The Chinese president's visit to Moscow on Tuesday surprised analysts.",
+    );
+    assert_eq!(
+        attached(&en, &s, anchor, "visit").as_deref(),
+        Some("2021-06-08")
+    );
+
     // No date in the predicate's clause: nothing, and the caller falls back to the document.
     let s = parse_one(
         Lang::En,
