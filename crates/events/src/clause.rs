@@ -5,7 +5,7 @@
 
 use dyad_core::{DepRel, Span, UdRel, Upos};
 use dyad_lexicon::petrarch::actors::DictDate;
-use dyad_lexicon::NameRole;
+use dyad_lexicon::{Lexicon, NameRole};
 
 use crate::coder::{Coder, CoderConfig};
 use crate::event::Actor;
@@ -201,6 +201,11 @@ impl<'a> Clause<'a> {
                         }
                         if !own(*h) {
                             resolve_deep(v, lex, *h, date, 3, &mut t);
+                            from = Some(n);
+                        } else if let Some(peer) = foreign_own(v, lex, *h, date, &sources) {
+                            // "met his Russian counterpart", "armed its Kurdish allies": what
+                            // the actor calls its own names another country.
+                            t = peer;
                             from = Some(n);
                         } else {
                             // ... but whom it is handed to may hang from it: "presented their
@@ -659,6 +664,25 @@ fn drop_split_names(v: &View, a: &mut Vec<Actor>) {
 }
 
 /// The country of an actor's first code, if it names one.
+/// The actors an object with a possessive pronoun names when its own words name a country
+/// other than every source's ("his Russian counterpart"); `None` for the actor's own things
+/// ("its troops", "his Russian troops" when the source is Russian).
+fn foreign_own(
+    v: &View,
+    lex: &Lexicon,
+    h: usize,
+    date: Option<DictDate>,
+    sources: &[Actor],
+) -> Option<Vec<Actor>> {
+    let mut t = Vec::new();
+    crate::mention::resolve_np(v, lex, h, date, &mut t);
+    let theirs: Vec<String> = sources.iter().filter_map(country_of).collect();
+    let foreign = !t.is_empty()
+        && t.iter()
+            .all(|a| country_of(a).is_some_and(|c| !theirs.contains(&c)));
+    foreign.then_some(t)
+}
+
 fn country_of(a: &Actor) -> Option<String> {
     match a.codes.first() {
         Some(crate::event::ActorTag::Code(c)) => c.country().map(str::to_string),

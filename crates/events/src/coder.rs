@@ -8,7 +8,7 @@ use dyad_lexicon::{Lexicon, VerbForm};
 
 use crate::clause::{is_pronoun, Clause};
 use crate::deps::{DepMatcher, Frame};
-use crate::event::{Actor, DocContext, Event, Modality, TriggerKind};
+use crate::event::{Actor, ActorTag, DocContext, Event, Modality, TriggerKind};
 use crate::pattern::{Binds, Matcher};
 use crate::tree::{Scratch, View};
 
@@ -135,6 +135,11 @@ pub struct CoderConfig {
     /// their object did not take place and is not coded; a light verb with such a particle is
     /// no light verb. Reserved class `cancellation`.
     pub cancellation: Vec<String>,
+    /// Nouns (upper-case lemmas) for the other party's peer: "met his Paraguayan
+    /// counterpart", "su homólogo paraguayo". An actor they head that names only a country
+    /// takes the sectors of the event's other party (PRY → PRYGOV opposite a BOLGOV).
+    /// Reserved class `counterpart`.
+    pub counterpart: Vec<String>,
 }
 
 fn upper_list(words: &[&str]) -> Vec<String> {
@@ -205,6 +210,7 @@ impl Default for CoderConfig {
             unsourced_verb: Vec::new(),
             ultimatum: upper_list(&["unless"]),
             cancellation: Vec::new(),
+            counterpart: upper_list(&["counterpart", "homólogo", "homóloga"]),
         }
     }
 }
@@ -252,6 +258,7 @@ impl CoderConfig {
             ("unsourced_verb", &mut self.unsourced_verb),
             ("ultimatum", &mut self.ultimatum),
             ("cancellation", &mut self.cancellation),
+            ("counterpart", &mut self.counterpart),
         ] {
             let members: Vec<String> = lex.class_members(class).map(str::to_string).collect();
             if !members.is_empty() {
@@ -378,6 +385,9 @@ impl Coder {
         if self.lex.has_petrarch_verbs() {
             crate::negation::apply_petrarch(&mut out[start..]);
         }
+        for e in &mut out[start..] {
+            self.give_counterpart_sectors(&v, e);
+        }
         // Set semantics: the same (source, target, code) from two predicates is one event.
         let mut k = start;
         while k < out.len() {
@@ -397,6 +407,7 @@ impl Coder {
         crate::memory::learn_names(&v, &self.lex, doc.date, &mut learned);
         let first = out[start..].first().map(|e| &e.source);
         crate::memory::learn_subject(&v, &self.lex, doc.date, first, &mut learned);
+        crate::memory::learn_states(&v, &self.lex, doc.date, &mut learned);
         scratch.memory.learn(&mut learned);
         scratch.learned = learned;
     }
@@ -559,6 +570,24 @@ impl Coder {
             if let (Some(c), Some(tg)) = (reverse, tg) {
                 push(tg, Some(s), c);
             }
+        }
+    }
+
+    /// "Bolivia's president met his Paraguayan counterpart": the counterpart holds the other
+    /// party's office, so a party headed by a [`CoderConfig::counterpart`] noun that names
+    /// only a country takes the other party's sectors.
+    fn give_counterpart_sectors(&self, v: &View, e: &mut Event) {
+        let Some(target) = e.target.as_mut() else {
+            return;
+        };
+        let is_counterpart = |a: &Actor| {
+            let h = a.head as usize;
+            h < v.len() && self.config.counterpart.iter().any(|c| *c == v.lemmas[h])
+        };
+        if is_counterpart(target) {
+            target.codes = with_sectors_of(&target.codes, &e.source.codes);
+        } else if is_counterpart(&e.source) {
+            e.source.codes = with_sectors_of(&e.source.codes, &target.codes);
         }
     }
 
@@ -914,6 +943,27 @@ pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
 
 /// The forward (source → target) and reverse (target → source) codes; `None` for a code
 /// that is deliberately no event (`none`, PETRARCH's `---`).
+/// `codes` with the sectors of `other`'s first code added to each code that is a bare
+/// country (`PRY` + `BOLGOV` → `PRYGOV`); other codes unchanged.
+fn with_sectors_of(codes: &[ActorTag], other: &[ActorTag]) -> Box<[ActorTag]> {
+    let Some(ActorTag::Code(o)) = other.first() else {
+        return codes.into();
+    };
+    let sectors: String = o.sectors().collect();
+    codes
+        .iter()
+        .map(|c| match c {
+            ActorTag::Code(c) if c.sectors().next().is_none() && !sectors.is_empty() => {
+                match (c.country(), format!("{}{sectors}", c.as_str()).parse()) {
+                    (Some(_), Ok(code)) => ActorTag::Code(code),
+                    _ => ActorTag::Code(c.clone()),
+                }
+            }
+            other => other.clone(),
+        })
+        .collect()
+}
+
 fn directions(code: &VerbCode) -> Option<(Option<&EventCode>, Option<&EventCode>)> {
     match code {
         VerbCode::Null => None,

@@ -89,6 +89,7 @@
 mod clause;
 mod coder;
 mod deps;
+mod description;
 pub mod devsets;
 mod error;
 mod event;

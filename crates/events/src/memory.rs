@@ -41,6 +41,8 @@ pub(crate) struct Memory {
     names: Vec<Binding>,
     last: Option<Remembered>,
     last_person: Option<Remembered>,
+    /// States named so far, in the order first met (for descriptions: "the Gulf kingdom").
+    states: Vec<Box<str>>,
 }
 
 /// Documents rarely name more people than this; a bound keeps a pathological input linear.
@@ -52,6 +54,12 @@ impl Memory {
         self.names.clear();
         self.last = None;
         self.last_person = None;
+        self.states.clear();
+    }
+
+    /// The states the document has named so far, in the order first met.
+    pub fn states(&self) -> &[Box<str>] {
+        &self.states
     }
 
     /// The actor a person's name stands for: the whole name as bound, else a bound name
@@ -244,6 +252,18 @@ pub(crate) fn learn_subject(
     }
 }
 
+/// Learns the states the sentence names (see [`crate::description`]).
+pub(crate) fn learn_states(
+    v: &View,
+    lex: &Lexicon,
+    date: Option<DictDate>,
+    learned: &mut Vec<Learned>,
+) {
+    for s in crate::description::states_before(v, lex, v.len(), date) {
+        learned.push(Learned::State(s));
+    }
+}
+
 /// A person: named by a proper name the dictionaries do not know (or remembered as one).
 fn is_person(v: &View, a: &Actor) -> bool {
     let h = a.head as usize;
@@ -278,6 +298,8 @@ pub(crate) enum Learned {
     Name(Box<[String]>, Box<[ActorTag]>, String),
     /// A subject's codes, its text, and whether it is a person.
     Subject(Box<[ActorTag]>, String, bool),
+    /// A state the sentence named.
+    State(String),
 }
 
 impl Memory {
@@ -287,6 +309,11 @@ impl Memory {
             match l {
                 Learned::Name(w, c, t) => self.bind(w, c, &t),
                 Learned::Subject(c, t, p) => self.saw_subject(&c, &t, p),
+                Learned::State(s) => {
+                    if self.states.len() < MAX_NAMES && !self.states.iter().any(|x| **x == *s) {
+                        self.states.push(s.into());
+                    }
+                }
             }
         }
     }

@@ -83,6 +83,8 @@ struct Hit<T> {
 ///   army", "the Arnor and Gondor legislators"), else in its first prepositional modifier
 ///   that names one ("the army of Gondor", "soldiers from Gondor"), and combines with each;
 ///   with none, it stands alone as a role (`GOV`, printed `---GOV` by PETRARCH);
+/// - a description of a state ("the Gulf kingdom", "el país andino") names the one state met
+///   so far in the document that fits it ([`crate::description`]);
 /// - otherwise an actor among the head's own modifiers names the phrase ("Ithilen villages").
 pub(crate) fn resolve_np(
     v: &View,
@@ -157,7 +159,22 @@ pub(crate) fn resolve_np(
             // prepositional modifier naming actors gives the countries.
             let mut nested = Vec::new();
             for k in v.kids_with(head, UdRel::Nmod) {
-                if in_core(v, head, k) || !v.is_nominal(k) {
+                if !v.is_nominal(k) {
+                    continue;
+                }
+                if in_core(v, head, k) {
+                    // A possessor that describes a state: "the Gulf kingdom's foreign
+                    // minister".
+                    if let Some((state, sp)) = crate::description::described_state(v, lex, k, date)
+                    {
+                        nested.push(Actor {
+                            codes: vec![ActorTag::Code(state)].into(),
+                            head: k as u32,
+                            span: sp,
+                            name: None,
+                        });
+                        break;
+                    }
                     continue;
                 }
                 // One level deeper for a role whose own words run through a preposition:
@@ -201,6 +218,18 @@ pub(crate) fn resolve_np(
                 });
             }
         }
+    } else if let Some((state, sp)) = crate::description::described_state(v, lex, head, date) {
+        // "the Gulf kingdom", "el país andino": the one state met so far that fits (before a
+        // region demonym among the modifiers could name the phrase: "the Caribbean nation").
+        let codes = core_agents
+            .iter()
+            .fold(ActorTag::Code(state), |c, r| combine(&c, r));
+        out.push(Actor {
+            codes: vec![codes].into(),
+            head: head as u32,
+            span: sp,
+            name: None,
+        });
     } else if let Some(h) = actors.iter().find(|h| core(h.a, h.b)) {
         let sp = span(v, h.a, h.b);
         push(out, lex, h.what, date, &core_agents, head, sp);

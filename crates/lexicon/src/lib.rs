@@ -47,8 +47,8 @@ pub mod stats;
 
 pub use compile::{
     normalize, regular_verb_forms, ActorId, ActorMatch, Agent, AgentId, Block, ClassId, DepCond,
-    DepPattern, DepTest, Lexicon, LexiconBuilder, NounEvent, PatElem, PetrarchPaths, PhraseIndex,
-    SynsetWords, VerbForm, VerbPattern,
+    DepPattern, DepTest, Description, Lexicon, LexiconBuilder, NounEvent, PatElem, PetrarchPaths,
+    PhraseIndex, SynsetWords, VerbForm, VerbPattern,
 };
 pub use dyad::actors::{ActorKind, NameRole, Office};
 pub use dyad::agents::AgentKind;

@@ -5,6 +5,7 @@
 //! lookups themselves allocate nothing.
 
 mod deps;
+mod describe;
 mod phrases;
 mod verbs;
 
@@ -23,6 +24,7 @@ use crate::petrarch::Warning;
 use crate::Result;
 
 pub use deps::{ClassId, DepCond, DepPattern, DepTest, NounEvent};
+pub use describe::Description;
 pub use phrases::PhraseIndex;
 pub use verbs::{regular_verb_forms, Block, PatElem, SynsetWords, VerbForm, VerbPattern};
 
@@ -102,6 +104,7 @@ pub struct Lexicon {
     verbs: verbs::CompiledVerbs,
     nouns: HashMap<Box<str>, NounEvent>,
     classes: deps::Classes,
+    descriptions: describe::Descriptions,
     /// Whether a PETRARCH verb dictionary was added ([`Lexicon::has_petrarch_verbs`]).
     petrarch_verbs: bool,
 }
@@ -185,6 +188,7 @@ impl LexiconBuilder {
     /// from [`crate::dyad::load_dir`]).
     pub fn dyad(mut self, d: &DyadLexicon) -> Self {
         deps::add_dyad(&mut self.lex, d);
+        describe::add_dyad(&mut self.lex, d);
         self
     }
 

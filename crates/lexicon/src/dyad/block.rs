@@ -20,7 +20,9 @@ use crate::{Error, Result};
 
 /// The dictionary format version this crate writes and reads.
 ///
-/// History: 1 — first version (actors, agents, verbs, nouns, classes).
+/// History: 1 — first version (actors, agents, verbs, nouns, classes); the `descriptions`
+/// kind was added within version 1 (a file of a new kind is new data, not a changed syntax:
+/// older readers name the unknown kind and stop).
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The oldest version this crate still reads.
@@ -42,6 +44,8 @@ pub enum Kind {
     Nouns,
     /// Named word classes used by patterns (`@weapon`).
     Classes,
+    /// Words that name a state by description ("the Gulf kingdom").
+    Descriptions,
 }
 
 impl Kind {
@@ -53,6 +57,7 @@ impl Kind {
             Kind::Verbs => "verbs",
             Kind::Nouns => "nouns",
             Kind::Classes => "classes",
+            Kind::Descriptions => "descriptions",
         }
     }
 
@@ -63,6 +68,7 @@ impl Kind {
             "verbs" => Kind::Verbs,
             "nouns" => Kind::Nouns,
             "classes" => Kind::Classes,
+            "descriptions" => Kind::Descriptions,
             _ => return None,
         })
     }
@@ -205,7 +211,7 @@ fn parse_header(t: &str, no: usize, at: At<'_>) -> Result<Header> {
                 kind = Some(Kind::parse(v).ok_or_else(|| {
                     at.err(
                         no,
-                        format!("kind {v:?} is not one of actors, agents, verbs, nouns, classes"),
+                        format!("kind {v:?} is not one of actors, agents, verbs, nouns, classes, descriptions"),
                     )
                 })?);
             }

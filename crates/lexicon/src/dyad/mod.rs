@@ -31,6 +31,7 @@ mod block;
 pub mod actors;
 pub mod agents;
 pub mod classes;
+pub mod descriptions;
 pub mod nouns;
 pub mod pattern;
 pub mod verbs;
@@ -47,6 +48,7 @@ use actors::ActorBlock;
 use agents::AgentBlock;
 use block::At;
 use classes::ClassEntry;
+use descriptions::DescriptionEntry;
 use pattern::Test;
 use verbs::PredicateEntry;
 
@@ -67,6 +69,8 @@ pub struct DyadLexicon {
     pub nouns: Vec<PredicateEntry>,
     /// Word classes.
     pub classes: Vec<ClassEntry>,
+    /// Description nouns and modifiers.
+    pub descriptions: Vec<DescriptionEntry>,
 }
 
 /// Reads every `*.txt` file of `dir` (sorted by name, so the order is the same on every
@@ -130,6 +134,9 @@ impl DyadLexicon {
                 self.check_unique(&v, |l| &l.nouns, path)?;
                 self.nouns.extend(v);
             }
+            Kind::Descriptions => self
+                .descriptions
+                .extend(descriptions::parse(&entries, file, at)?),
             Kind::Classes => {
                 let c = classes::parse(&entries, file, at)?;
                 let mut seen: HashMap<&str, (usize, usize)> = self

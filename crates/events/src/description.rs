@@ -1,0 +1,111 @@
+//! A state named only by description ("the Gulf kingdom", "the island nation", "el país
+//! andino", "the country"): resolved to the one state the document has already named that
+//! fits every word of the description, and to nothing when none or several do. An epithet
+//! that fits one state only ("el país azteca") needs no context.
+//!
+//! Why only from context: a description is ambiguous on its own (Saudi Arabia and Bahrain are
+//! both Gulf kingdoms), but news describes a country it has just named, so the states met
+//! earlier in the document (and earlier in the sentence) settle it. The words and the states
+//! they fit are lexicon data (`kind=descriptions`, [`Lexicon::describe`]).
+
+use dyad_core::{ActorCode, Span, UdRel};
+use dyad_lexicon::petrarch::actors::{CodeSpec, DictDate};
+use dyad_lexicon::Lexicon;
+
+use crate::tree::View;
+
+/// Definite articles (lower-case lemmas): a description refers back only when definite
+/// ("the country", "el país"), never as "a country".
+const DEFINITE: &[&str] = &["the", "el"];
+
+/// The state that the noun phrase headed by `head` describes, with the span of the
+/// description's words, when exactly one state met so far fits it.
+pub(crate) fn described_state(
+    v: &View,
+    lex: &Lexicon,
+    head: usize,
+    date: Option<DictDate>,
+) -> Option<(ActorCode, Span)> {
+    if !lex.has_descriptions() || v.s.words[head].feats.get("Number") == Some("Plur") {
+        return None;
+    }
+    let definite = v.kids_with(head, UdRel::Det).find(|&k| {
+        let l = v.lemmas[k].to_lowercase();
+        DEFINITE.contains(&l.as_str())
+    })?;
+    // Modifier words: adjectives and compounds ("the oil-rich Gulf kingdom", "el país
+    // andino"), and an "of"/"de" phrase's own words ("el reino del Golfo").
+    let mut words: Vec<usize> = Vec::new();
+    let function =
+        |r: &dyad_core::DepRel| r.is(UdRel::Punct) || r.is(UdRel::Case) || r.is(UdRel::Det);
+    for k in v.kids(head) {
+        // (`flat` too: parsers attach an adjective after a capitalized head that way.)
+        let modifier = v.is(k, UdRel::Amod) || v.is(k, UdRel::Compound) || v.is(k, UdRel::Flat);
+        let of_phrase = v.is(k, UdRel::Nmod)
+            && !v.is_sub(k, UdRel::Nmod, "poss")
+            && v.case_of(k).is_some_and(|c| c == "DE" || c == "OF");
+        if modifier || of_phrase {
+            v.subtree(k, &function, &mut words);
+        }
+    }
+    words.sort_unstable();
+    let lower: Vec<String> = words
+        .iter()
+        .flat_map(|&k| {
+            v.lemmas[k]
+                .to_lowercase()
+                .split('-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mods: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let noun = v.lemmas[head].to_lowercase();
+    let description = lex.describe(&noun, &mods)?;
+    let first = words.first().map_or(definite, |&w| w.min(definite));
+    let mut found: Option<&str> = None;
+    let earlier = states_before(v, lex, first, date);
+    for s in v
+        .memory
+        .states()
+        .iter()
+        .map(|s| &**s)
+        .chain(earlier.iter().map(String::as_str))
+    {
+        if description.fits(s) {
+            match found {
+                Some(f) if f != s => return None,
+                _ => found = Some(s),
+            }
+        }
+    }
+    let code = found.or_else(|| description.sole_state())?.parse().ok()?;
+    let last = words.last().map_or(head, |&w| w.max(head));
+    let w = &v.s.words;
+    Some((code, w[first].span.cover(w[last].span)))
+}
+
+/// The states named by dictionary actors in words `..end` of the sentence (a country, its
+/// capital, a demonym, a person in office), in order, without repeats.
+pub(crate) fn states_before(
+    v: &View,
+    lex: &Lexicon,
+    end: usize,
+    date: Option<DictDate>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for hit in v.actor_hits[..end.min(v.len())].iter().flatten() {
+        let (_, (id, _)) = hit;
+        for c in lex.actor_codes(*id, date) {
+            if let CodeSpec::Code(c) = c {
+                if let Some(s) = c.country().filter(|s| dyad_core::is_state_code(s)) {
+                    if !out.iter().any(|o| o == s) {
+                        out.push(s.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
