@@ -702,11 +702,13 @@ pub(crate) fn unknown_actor(v: &View, trigger: usize) -> Actor {
 }
 
 /// Every source with every target naming another actor (an actor does nothing to itself), or
-/// each source alone when there is no target: the event pairs of one predicate, verbal or nominal.
+/// each source alone when there is no other target: the event pairs of one predicate, verbal
+/// or nominal. ("Health workers protested outside the hospitals": the hospitals are the
+/// workers' own sector, so the protest has no target, not no event.)
 pub(crate) fn dyads(sources: &[Actor], targets: &[Actor]) -> Vec<(Actor, Option<Actor>)> {
     let mut pairs = Vec::new();
     for s in sources {
-        if targets.is_empty() {
+        if targets.iter().all(|t| s.codes == t.codes) {
             pairs.push((s.clone(), None));
         }
         for t in targets {

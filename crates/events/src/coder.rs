@@ -2,9 +2,11 @@
 
 use std::sync::Arc;
 
+use dyad_core::ActorCode;
 use dyad_core::{Sentence, Span, UdRel, Upos};
+use dyad_lexicon::petrarch::actors::{CodeSpec, DictDate};
 use dyad_lexicon::petrarch::{EventCode, VerbCode};
-use dyad_lexicon::{Lexicon, VerbForm};
+use dyad_lexicon::{Lexicon, NameRole, VerbForm};
 
 use crate::clause::{is_pronoun, Clause};
 use crate::deps::{DepMatcher, Frame};
@@ -385,8 +387,20 @@ impl Coder {
         if self.lex.has_petrarch_verbs() {
             crate::negation::apply_petrarch(&mut out[start..]);
         }
+        // A headline "Bolivia: ..." places the whole story; another sentence may open so too.
+        let topic = topic_state(&v, &self.lex, doc.date);
+        if index == 0 {
+            learned.push(crate::memory::Learned::Topic(topic.clone()));
+        }
+        let topic = topic.or_else(|| v.memory.topic().cloned());
         for e in &mut out[start..] {
             self.give_counterpart_sectors(&v, e);
+            if let Some(state) = &topic {
+                e.source.codes = in_state(&e.source.codes, state);
+                if let Some(t) = e.target.as_mut() {
+                    t.codes = in_state(&t.codes, state);
+                }
+            }
         }
         // Set semantics: the same (source, target, code) from two predicates is one event.
         let mut k = start;
@@ -943,6 +957,40 @@ pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
 
 /// The forward (source → target) and reverse (target → source) codes; `None` for a code
 /// that is deliberately no event (`none`, PETRARCH's `---`).
+/// The state a sentence opens with as its topic, "Cuba: dos presos mantienen huelga de
+/// hambre", "Nigeria: gunmen kidnap 20 pupils": a state's name followed by a colon, the
+/// wire-service headline form that places the whole story in that state.
+fn topic_state(v: &View, lex: &Lexicon, date: Option<DictDate>) -> Option<ActorCode> {
+    let (n, (id, role)) = (*v.actor_hits.first()?)?;
+    if role != NameRole::Name || v.s.words.get(n as usize)?.form != ":" {
+        return None;
+    }
+    lex.actor_codes(id, date).find_map(|c| match c {
+        CodeSpec::Code(c) if c.as_str().len() == 3 && dyad_core::is_state_code(c.as_str()) => {
+            Some(c.clone())
+        }
+        _ => None,
+    })
+}
+
+/// `codes` placed in `state`: a code with no country (`CRM`, `LAB`) gets it (`CUBCRM`), and
+/// an unnamed actor (`---`) becomes the state; codes with a country are unchanged.
+fn in_state(codes: &[ActorTag], state: &ActorCode) -> Box<[ActorTag]> {
+    codes
+        .iter()
+        .map(|c| match c {
+            ActorTag::Code(c) if dyad_core::is_sector_code(c.primary()) => {
+                match format!("{}{}", state.as_str(), c.as_str()).parse() {
+                    Ok(code) => ActorTag::Code(code),
+                    Err(_) => ActorTag::Code(c.clone()),
+                }
+            }
+            ActorTag::Legacy(s) if &**s == "---" => ActorTag::Code(state.clone()),
+            other => other.clone(),
+        })
+        .collect()
+}
+
 /// `codes` with the sectors of `other`'s first code added to each code that is a bare
 /// country (`PRY` + `BOLGOV` → `PRYGOV`); other codes unchanged.
 fn with_sectors_of(codes: &[ActorTag], other: &[ActorTag]) -> Box<[ActorTag]> {

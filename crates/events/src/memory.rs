@@ -13,7 +13,7 @@
 //! recent subject actor (a person for `he`/`she`/`él`/`ella` when one is known). No
 //! cross-document state: the memory is cleared when a document starts.
 
-use dyad_core::{Span, UdRel, Upos};
+use dyad_core::{ActorCode, Span, UdRel, Upos};
 use dyad_lexicon::petrarch::actors::DictDate;
 use dyad_lexicon::Lexicon;
 
@@ -43,6 +43,8 @@ pub(crate) struct Memory {
     last_person: Option<Remembered>,
     /// States named so far, in the order first met (for descriptions: "the Gulf kingdom").
     states: Vec<Box<str>>,
+    /// The state a "Bolivia: ..." headline placed the story in.
+    topic: Option<ActorCode>,
 }
 
 /// Documents rarely name more people than this; a bound keeps a pathological input linear.
@@ -55,6 +57,13 @@ impl Memory {
         self.last = None;
         self.last_person = None;
         self.states.clear();
+        self.topic = None;
+    }
+
+    /// The state the story's headline placed it in ("Bolivia: mineros bloquean ..."), whose
+    /// country-less actors (`LAB`, `---`) are that state's.
+    pub fn topic(&self) -> Option<&ActorCode> {
+        self.topic.as_ref()
     }
 
     /// The states the document has named so far, in the order first met.
@@ -300,6 +309,8 @@ pub(crate) enum Learned {
     Subject(Box<[ActorTag]>, String, bool),
     /// A state the sentence named.
     State(String),
+    /// The headline's topic state, if it has one.
+    Topic(Option<ActorCode>),
 }
 
 impl Memory {
@@ -309,6 +320,7 @@ impl Memory {
             match l {
                 Learned::Name(w, c, t) => self.bind(w, c, &t),
                 Learned::Subject(c, t, p) => self.saw_subject(&c, &t, p),
+                Learned::Topic(t) => self.topic = t,
                 Learned::State(s) => {
                     if self.states.len() < MAX_NAMES && !self.states.iter().any(|x| **x == *s) {
                         self.states.push(s.into());

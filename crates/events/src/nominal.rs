@@ -77,10 +77,22 @@ impl Coder {
         }
         let rel = if passive { UdRel::Nsubj } else { UdRel::Obj };
         v.kids_with(i, rel).find_map(|o| {
+            let o = self.counted(v, o).unwrap_or(o);
             let noun = self.lexicon().noun_event(&v.lemmas[o])?;
             (matches!(v.upos(o), Some(Upos::Noun)) && noun.has_light_verb(&v.lemmas[i]))
                 .then_some((o, noun))
         })
+    }
+
+    /// What quantity noun `q` counts ("una serie de protestas", "a wave of strikes"): its
+    /// first `nmod`, when its lemma is in the reserved class `quantity`.
+    fn counted(&self, v: &View, q: usize) -> Option<usize> {
+        let lex = self.lexicon();
+        let class = lex.class("quantity")?;
+        if !lex.in_class(class, &v.lemmas[q]) {
+            return None;
+        }
+        v.kids_with(q, UdRel::Nmod).next()
     }
 
     /// Codes noun `n` as a nominal event when it is an event noun that is not the object of
@@ -97,7 +109,13 @@ impl Coder {
         let Some(noun) = lex.noun_event(&v.lemmas[n]) else {
             return;
         };
-        if let Some(h) = v.head(n) {
+        // "cumplirán una serie de protestas": the quantity noun stands in the noun's place.
+        let at = v
+            .head(n)
+            .filter(|q| self.counted(v, *q) == Some(n))
+            .unwrap_or(n);
+        if let Some(h) = v.head(at) {
+            let n = at;
             let object = v.is(n, UdRel::Obj)
                 || v.is_sub(n, UdRel::Nsubj, "pass")
                 || (v.is(n, UdRel::Nsubj) && v.kids(h).any(|k| v.is_sub(k, UdRel::Aux, "pass")));

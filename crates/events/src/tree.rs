@@ -65,8 +65,12 @@ impl Scratch {
             );
             // Each word by its form or its lemma ("los ministros de Relaciones Exteriores"
             // meets `ministro de Relaciones Exteriores`); dyad terms are written for this.
+            // An adjective matches a one-word agent by its form only: "protestas diarias"
+            // (daily) is no newspaper (`diario`), while "fuentes militares" lists its form.
+            let adjective = s.words[i].upos == Some(dyad_core::Upos::Adj);
             self.agent_hits.push(
                 lex.agent_id_at_either(forms, lemmas, i)
+                    .filter(|(k, _)| *k > 1 || !adjective || lex.agent_id_at(forms, i).is_some())
                     .map(|(k, id)| (k as u32, id)),
             );
         }

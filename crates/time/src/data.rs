@@ -178,6 +178,9 @@ pub(crate) struct Data {
     pub future_aux: Vec<Box<str>>,
     pub go_future: Vec<Box<str>>,
     pub perfect_aux: Vec<Box<str>>,
+    /// Prepositions that look back from now ("since Monday", "desde el lunes"): an
+    /// expression they introduce is read as past whatever the verb's tense.
+    pub since: Vec<Box<str>>,
 }
 
 impl Data {
@@ -198,6 +201,7 @@ impl Data {
             future_aux: Vec::new(),
             go_future: Vec::new(),
             perfect_aux: Vec::new(),
+            since: Vec::new(),
         };
         let mut categories: Vec<String> = vec!["expr".into()];
         let mut lits: Vec<String> = Vec::new();
@@ -280,6 +284,7 @@ impl Data {
                 "future-aux" => d.future_aux = boxed(&rest),
                 "go-future" => d.go_future = boxed(&rest),
                 "perfect-aux" => d.perfect_aux = boxed(&rest),
+                "since" => d.since = boxed(&rest),
                 "numeric-date" => {
                     let o = rest.first().copied().unwrap_or("");
                     let pos = |c: char| o.find(c).filter(|_| o.len() == 3);

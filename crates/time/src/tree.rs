@@ -80,6 +80,12 @@ pub(crate) fn governing_tense(s: &Sentence, first: u32, last: u32, data: &Data) 
         return Tense::Unknown;
     }
     let mut x = top_word(s, first, last);
+    // "mantienen la huelga desde el lunes", "have been held since Monday": looking back.
+    if children(s, x).any(|c| rel(c) == Some(UdRel::Case) && lemma_in(c, &data.since))
+        || (first > 0 && lemma_in(&s.words[first as usize - 1], &data.since))
+    {
+        return Tense::Past;
+    }
     if has_aux_or_cop(s, x) {
         return tense_of(s, x, data);
     }
