@@ -393,8 +393,12 @@ impl Coder {
             learned.push(crate::memory::Learned::Topic(topic.clone()));
         }
         let topic = topic.or_else(|| v.memory.topic().cloned());
+        let own_lexicon = !self.lex.has_petrarch_verbs();
         for e in &mut out[start..] {
             self.give_counterpart_sectors(&v, e);
+            if own_lexicon {
+                official_protest(e);
+            }
             if let Some(state) = &topic {
                 e.source.codes = in_state(&e.source.codes, state);
                 if let Some(t) = e.target.as_mut() {
@@ -742,9 +746,9 @@ impl Coder {
                 .any(|k| (v.is(k, UdRel::Aux) || v.is(k, UdRel::Mark)) && listed(list, k))
         };
         let feat = |p: usize, name: &str, value: &str| v.s.words[p].feats.get(name) == Some(value);
+        let mut cur = i;
         // The predicate and the verbs it is the complement of ("plans to visit": `visit` is the
         // `xcomp` of `plans`), up to a few steps.
-        let mut cur = i;
         for _ in 0..4 {
             if aux_in(cur, &c.future) || feat(cur, "Tense", "Fut") {
                 return Modality::Intended;
@@ -957,6 +961,29 @@ pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
 
 /// The forward (source → target) and reverse (target → source) codes; `None` for a code
 /// that is deliberately no event (`none`, PETRARCH's `---`).
+/// A government or an army does not demonstrate: its protest is an official complaint
+/// (CAMEO 114), as in "Bogotá protested over the vice-president's remarks" or "el ejército
+/// haitiano protestó contra los actos". A generic protest (140, 141) whose source is a
+/// state's government or military (`COLGOV`, `HTIMIL`) is recoded so.
+fn official_protest(e: &mut Event) {
+    let generic = e
+        .code
+        .cameo()
+        .is_some_and(|c| matches!(c.as_str(), "140" | "141"));
+    let official = match e.source.codes.first() {
+        Some(ActorTag::Code(c)) => {
+            c.country().is_some() && {
+                let mut sectors = c.sectors().peekable();
+                sectors.peek().is_some() && sectors.all(|s| matches!(s, "GOV" | "MIL"))
+            }
+        }
+        _ => false,
+    };
+    if generic && official {
+        e.code = EventCode::parse("114");
+    }
+}
+
 /// The state a sentence opens with as its topic, "Cuba: dos presos mantienen huelga de
 /// hambre", "Nigeria: gunmen kidnap 20 pupils": a state's name followed by a colon, the
 /// wire-service headline form that places the whole story in that state.

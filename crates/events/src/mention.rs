@@ -93,6 +93,13 @@ pub(crate) fn resolve_np(
     date: Option<DictDate>,
     out: &mut Vec<Actor>,
 ) -> bool {
+    // "thousands of Israelis", "decenas de miles de israelíes": a quantity names what it
+    // counts (reserved class `quantity`).
+    if let Some(k) = counted(v, lex, head) {
+        if resolve_np(v, lex, k, date, out) {
+            return true;
+        }
+    }
     let mut toks = Vec::with_capacity(8);
     v.subtree(head, &leaves_np, &mut toks);
     toks.sort_unstable();
@@ -261,6 +268,22 @@ pub(crate) fn resolve_np(
         recall_name(v, head, out);
     }
     out.len() > before
+}
+
+/// What quantity word `q` counts: its first `nmod`, when its lemma is in the reserved class
+/// `quantity` ("thousands of Israelis"), or what a quantity compounded with it counts
+/// ("decenas de miles de israelíes" parsed with "miles" as a compound of "decenas").
+pub(crate) fn counted(v: &View, lex: &Lexicon, q: usize) -> Option<usize> {
+    let class = lex.class("quantity")?;
+    let quantity = |w: usize| lex.in_class(class, &v.lemmas[w]);
+    if !quantity(q) {
+        return None;
+    }
+    v.kids_with(q, UdRel::Nmod).next().or_else(|| {
+        v.kids_with(q, UdRel::Compound)
+            .filter(|k| quantity(*k))
+            .find_map(|k| v.kids_with(k, UdRel::Nmod).next())
+    })
 }
 
 /// Whether word `h` lies in a capital's name (a capital stands for the government).

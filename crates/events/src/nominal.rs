@@ -87,12 +87,7 @@ impl Coder {
     /// What quantity noun `q` counts ("una serie de protestas", "a wave of strikes"): its
     /// first `nmod`, when its lemma is in the reserved class `quantity`.
     fn counted(&self, v: &View, q: usize) -> Option<usize> {
-        let lex = self.lexicon();
-        let class = lex.class("quantity")?;
-        if !lex.in_class(class, &v.lemmas[q]) {
-            return None;
-        }
-        v.kids_with(q, UdRel::Nmod).next()
+        crate::mention::counted(v, self.lexicon(), q)
     }
 
     /// Codes noun `n` as a nominal event when it is an event noun that is not the object of
@@ -183,11 +178,48 @@ impl Coder {
             word: n,
             span: v.s.words[n].span,
             kind: TriggerKind::Noun,
-            modality: Modality::Asserted,
+            modality: self.noun_modality(v, n),
             line,
             confidence,
         };
         self.emit(&pairs, code, &trigger, out);
+    }
+}
+
+impl Coder {
+    /// A bare event noun is asserted unless what governs it says otherwise: a future copula
+    /// ("las siguientes medidas serán una huelga"), a noun of intention it complements ("el
+    /// llamado a la huelga", "a call for a general strike"; reserved class `intention`), or
+    /// the verb it is the object of when that verb is not asserted ("respaldaría nuevas
+    /// protestas", "planean una huelga", "no convocaron la huelga").
+    fn noun_modality(&self, v: &View, n: usize) -> Modality {
+        let intention = |k: usize| self.config().intention.iter().any(|w| *w == v.lemmas[k]);
+        let future_cop = v
+            .kids_with(n, UdRel::Cop)
+            .any(|k| v.s.words[k].feats.get("Tense") == Some("Fut"));
+        if future_cop {
+            return Modality::Intended;
+        }
+        let Some(h) = v.head(n) else {
+            return Modality::Asserted;
+        };
+        // (Two steps up a chain of prepositional phrases too: "un llamamiento a los
+        // trabajadores a una huelga", where the parser hangs the strike on the workers.)
+        let called = |x: usize| v.is(x, UdRel::Nmod) && v.head(x).is_some_and(intention);
+        if called(n) || (v.is(n, UdRel::Nmod) && called(h)) {
+            return Modality::Intended;
+        }
+        let object = v.is(n, UdRel::Obj) || v.is_sub(n, UdRel::Nsubj, "pass");
+        if object && v.upos(h) == Some(Upos::Verb) {
+            if intention(h) {
+                return Modality::Intended;
+            }
+            return match self.modality(v, h) {
+                m @ (Modality::Intended | Modality::Hypothetical | Modality::Negated) => m,
+                _ => Modality::Asserted,
+            };
+        }
+        Modality::Asserted
     }
 }
 

@@ -19,6 +19,7 @@ const COP_OR_AUX: u8 = 2;
 const PROPN_BEFORE: u8 = 4;
 const NOMINAL_AFTER: u8 = 8;
 const OBJ_OR_MARK: u8 = 16;
+const AGENT: u8 = 32;
 
 /// The word to re-tag and its new UPOS, if the tree shows one (the first found). `kids` is
 /// scratch for what each word's dependents are: one pass over the words, so a sentence of
@@ -47,6 +48,9 @@ pub(crate) fn find(
             Some(UdRel::Nsubj) => *flags |= NSUBJ,
             Some(UdRel::Cop | UdRel::Aux) => *flags |= COP_OR_AUX,
             Some(UdRel::Obj | UdRel::Mark) => *flags |= OBJ_OR_MARK,
+            Some(UdRel::Obl) if w.deprel.as_ref().and_then(|d| d.subtype()) == Some("agent") => {
+                *flags |= AGENT
+            }
             _ => {}
         }
         if k < h && w.upos == Some(Upos::Propn) {
@@ -121,6 +125,27 @@ pub(crate) fn find(
                             && kids[h as usize - 1] & NSUBJ != 0
                             && kids[h as usize - 1] & COP_OR_AUX == 0
                     }) =>
+            {
+                return Some((
+                    i,
+                    FixedTag {
+                        upos: Upos::Verb,
+                        finite: true,
+                    },
+                ));
+            }
+            // ... and so is a participle hung as a reduced relative on the root noun before
+            // it in a sentence with no finite verb, when nothing marks it passive ("Thousands
+            // of students protested in Seoul").
+            (Some(Upos::Verb), _)
+                if !has_finite
+                    && w.feats.get("VerbForm") == Some("Part")
+                    && w.feats.get("Tense") == Some("Past")
+                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Acl)
+                    && w.head.is_some_and(|h| {
+                        (h as usize) <= i && s.words[h as usize - 1].head == Some(0)
+                    })
+                    && f & (AGENT | COP_OR_AUX) == 0 =>
             {
                 return Some((
                     i,

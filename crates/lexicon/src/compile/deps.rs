@@ -172,6 +172,8 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
         set.extend(c.terms.iter().map(|t| upper(t)));
     }
 
+    let mut folded_names = Vec::new();
+    let mut folded_agents = Vec::new();
     for b in &d.actors {
         let label: Box<str> = b.label.as_str().into();
         let main = new_actor(lex, b.codes.clone(), Some(b.kind), label.clone());
@@ -194,6 +196,9 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
                 _ => main,
             };
             lex.actor_names.insert(&n.words, (id, n.role));
+            if let Some(f) = folded(&n.words) {
+                folded_names.push((f, (id, n.role)));
+            }
         }
     }
 
@@ -207,7 +212,17 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
                 kind: b.kind,
             });
             lex.agents.insert(&t.words, id);
+            if let Some(f) = folded(&t.words) {
+                folded_agents.push((f, id));
+            }
         }
+    }
+    // After every real name of this source, so that a real name wins over a folded one.
+    for (words, v) in folded_names {
+        lex.actor_names.insert(&words, v);
+    }
+    for (words, v) in folded_agents {
+        lex.agents.insert(&words, v);
     }
 
     let earlier: HashSet<Box<str>> = lex.verbs.forms.keys().cloned().collect();
@@ -303,6 +318,33 @@ fn new_actor(
     id
 }
 
+/// `words` with their accents dropped (á → a, ü → u, ç → c; ñ kept), when that changes them.
+///
+/// Why: wire headlines in capitals drop Spanish accents ("ISRAELIES MANIFESTARON", "POLICIA
+/// PALESTINA"), so a name or role written with its accents would never match them.
+pub(crate) fn folded(words: &[String]) -> Option<Vec<String>> {
+    let fold = |c: char| match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'A',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'O',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+        'ç' => 'c',
+        'Ç' => 'C',
+        other => other,
+    };
+    let out: Vec<String> = words
+        .iter()
+        .map(|w| w.chars().map(fold).collect())
+        .collect();
+    (out != words).then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -314,6 +356,30 @@ mod tests {
         let mut d = DyadLexicon::default();
         d.add_text(text, Path::new("verbs.txt")).unwrap();
         LexiconBuilder::new().dyad(&d).build()
+    }
+
+    #[test]
+    fn unaccented_capitals_match_accented_names_but_real_names_win() {
+        assert_eq!(
+            super::folded(&["Perú".into()]),
+            Some(vec!["Peru".to_string()])
+        );
+        assert_eq!(super::folded(&["España".into()]), None);
+        let mut d = DyadLexicon::default();
+        d.add_text(
+            "dyad-lexicon version=1 kind=actors lang=es\n\
+             country ISR\n  name: Israel\n  demonym: israelíes\n\
+             country PER\n  name: Perú\n\
+             actor USAGOV\n  name: Peru\n",
+            Path::new("actors.txt"),
+        )
+        .unwrap();
+        let lex = LexiconBuilder::new().dyad(&d).build();
+        let (_, id) = lex.actor_at(&["ISRAELIES"], 0).unwrap();
+        assert_eq!(lex.actor_label(id), "ISR");
+        // "Peru" is a name in its own right here: the folded "Perú" does not shadow it.
+        let (_, id) = lex.actor_at(&["PERU"], 0).unwrap();
+        assert_eq!(lex.actor_label(id), "USAGOV");
     }
 
     #[test]
