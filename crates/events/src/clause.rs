@@ -437,11 +437,14 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             // presos que liberaron").
             let marked = v.kids_with(i, UdRel::Mark).next().is_some();
             let finite = v.s.words[i].feats.get("VerbForm") == Some("Fin");
+            // A finite verb with no subject and no relative word at all is no relative
+            // clause but the sentence's verb, hung on its subject: "Miles de israelíes
+            // marchan contra el gobierno".
+            let bare = !marked && v.s.words[i].feats.get("Mood") == Some("Ind");
             if a.subjects.is_empty()
                 && a.passive_subjects.is_empty()
-                && marked
                 && finite
-                && v.kids_with(i, UdRel::Obj).next().is_some()
+                && ((marked && v.kids_with(i, UdRel::Obj).next().is_some()) || bare)
             {
                 a.subjects.push(n);
             }

@@ -1006,7 +1006,7 @@ fn in_state(codes: &[ActorTag], state: &ActorCode) -> Box<[ActorTag]> {
     codes
         .iter()
         .map(|c| match c {
-            ActorTag::Code(c) if dyad_core::is_sector_code(c.primary()) => {
+            ActorTag::Code(c) if c.primary_kind() == dyad_core::PrimaryKind::Sector => {
                 match format!("{}{}", state.as_str(), c.as_str()).parse() {
                     Ok(code) => ActorTag::Code(code),
                     Err(_) => ActorTag::Code(c.clone()),
@@ -1050,6 +1050,81 @@ fn directions(code: &VerbCode) -> Option<(Option<&EventCode>, Option<&EventCode>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tags(codes: &[&str]) -> Vec<ActorTag> {
+        codes
+            .iter()
+            .map(|c| match c.parse::<ActorCode>() {
+                Ok(code) => ActorTag::Code(code),
+                Err(_) => ActorTag::Legacy((*c).into()),
+            })
+            .collect()
+    }
+
+    fn strings(codes: &[ActorTag]) -> Vec<String> {
+        codes.iter().map(|c| c.to_string()).collect()
+    }
+
+    #[test]
+    fn a_headline_state_takes_in_sectors_and_unnamed_actors_only() {
+        let bol: ActorCode = "BOL".parse().unwrap();
+        let placed = in_state(&tags(&["LAB", "---", "PERGOV", "IGOUNO"]), &bol);
+        assert_eq!(strings(&placed), ["BOLLAB", "BOL", "PERGOV", "IGOUNO"]);
+    }
+
+    #[test]
+    fn a_counterpart_takes_the_other_partys_sectors() {
+        let peer = with_sectors_of(&tags(&["PRY", "PRYGOV"]), &tags(&["BOLGOVMIL"]));
+        assert_eq!(strings(&peer), ["PRYGOVMIL", "PRYGOV"]);
+        // Nothing to give: an other party with no sector, or not a code.
+        assert_eq!(
+            strings(&with_sectors_of(&tags(&["PRY"]), &tags(&["BOL"]))),
+            ["PRY"]
+        );
+        assert_eq!(
+            strings(&with_sectors_of(&tags(&["PRY"]), &tags(&["---"]))),
+            ["PRY"]
+        );
+    }
+
+    fn event(source: &str, code: &str) -> Event {
+        Event {
+            sentence_index: 0,
+            source: Actor {
+                codes: tags(&[source]).into(),
+                head: 0,
+                span: Span::new(0, 0),
+                name: None,
+            },
+            target: None,
+            code: EventCode::parse(code),
+            modality: Modality::Asserted,
+            trigger_word: 0,
+            trigger_kind: TriggerKind::Verb,
+            trigger: Span::new(0, 0),
+            dictionary_line: 0,
+            confidence: 1.0,
+            date: None,
+            place: None,
+        }
+    }
+
+    #[test]
+    fn a_governments_protest_is_an_official_complaint() {
+        for (source, code, want) in [
+            ("CHNGOV", "141", "114"),
+            ("HTIMIL", "140", "114"),
+            ("KOREDU", "141", "141"),
+            // A bare state may be its people ("miles de israelíes manifestaron").
+            ("ISR", "141", "141"),
+            // Riots and strikes stay what they are.
+            ("CHNGOV", "145", "145"),
+        ] {
+            let mut e = event(source, code);
+            official_protest(&mut e);
+            assert_eq!(e.code.to_string(), want, "{source} {code}");
+        }
+    }
 
     #[test]
     fn untargeted_code_covers_its_sub_codes_only() {

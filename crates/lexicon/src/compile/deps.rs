@@ -282,9 +282,17 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
         }
     }
 
+    let mut folded_nouns = Vec::new();
     for n in &d.nouns {
         let ev = noun(n, &lex.classes);
+        if let Some(f) = folded(&[ev.lemma.to_string()]) {
+            folded_nouns.push((f.concat(), ev.clone()));
+        }
         lex.nouns.entry(ev.lemma.clone()).or_insert(ev);
+    }
+    // "MANIFESTACION MULTITUDINARIA CONTRA ...": an all-caps headline's noun, unaccented.
+    for (key, ev) in folded_nouns {
+        lex.nouns.entry(key.into()).or_insert(ev);
     }
 }
 
