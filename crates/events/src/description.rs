@@ -109,3 +109,30 @@ pub(crate) fn states_before(
     }
     out
 }
+
+/// The one state the story has named so far (earlier sentences, and words `..before` of this
+/// one), if it has named exactly one: the state a bare role belongs to ("the government",
+/// "la policía", "the rebels" in a story about one country). Only with dyad's own lexicon:
+/// PETRARCH's dictionaries code a bare role alone, and their users expect that.
+pub(crate) fn story_state(
+    v: &View,
+    lex: &Lexicon,
+    before: usize,
+    date: Option<DictDate>,
+) -> Option<ActorCode> {
+    if lex.has_petrarch_verbs() {
+        return None;
+    }
+    let earlier = states_before(v, lex, before, date);
+    let mut all = v
+        .memory
+        .states()
+        .iter()
+        .map(|s| &**s)
+        .chain(earlier.iter().map(String::as_str));
+    let first = all.next()?;
+    if all.any(|s| s != first) {
+        return None;
+    }
+    first.parse().ok()
+}

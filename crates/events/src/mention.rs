@@ -213,7 +213,11 @@ pub(crate) fn resolve_np(
                     push(out, lex, d.what, date, &roles, head, span(v, d.a, g.b));
                     return out.len() > before;
                 }
-                let mut codes = agent_alone(g.what);
+                // "the government", "la policía": the story's one state, if it has one.
+                let mut codes = match crate::description::story_state(v, lex, toks[0], date) {
+                    Some(state) => combine(&ActorTag::Code(state), g.what),
+                    None => agent_alone(g.what),
+                };
                 for r in &core_agents {
                     codes = combine(&codes, r);
                 }
@@ -254,9 +258,11 @@ pub(crate) fn resolve_np(
             push(out, lex, d.what, date, &roles, head, span(v, d.a, head + 1));
             return out.len() > before;
         }
-        let codes = core_agents[1..]
-            .iter()
-            .fold(agent_alone(g.what), |c, r| combine(&c, r));
+        let alone = match crate::description::story_state(v, lex, toks[0], date) {
+            Some(state) => combine(&ActorTag::Code(state), g.what),
+            None => agent_alone(g.what),
+        };
+        let codes = core_agents[1..].iter().fold(alone, |c, r| combine(&c, r));
         out.push(Actor {
             codes: vec![codes].into(),
             head: head as u32,
