@@ -151,6 +151,7 @@ fn write_table(out: &mut impl Write, s: &LexiconStats) -> std::io::Result<()> {
     row(out, "verbs (lemmas)", &|i| l[i].verbs)?;
     row(out, "nouns (lemmas)", &|i| l[i].nouns)?;
     row(out, "word classes", &|i| l[i].classes)?;
+    row(out, "description terms", &|i| l[i].description_terms)?;
     row(out, "patterns (code: and pattern: lines)", &|i| {
         l[i].patterns
     })?;

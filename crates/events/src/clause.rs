@@ -225,7 +225,11 @@ impl<'a> Clause<'a> {
                             .any(|c| coder.config().place_cases.iter().any(|p| *p == v.forms[c]))
                     };
                     if let Some(n) = from.filter(|n| v.is(objects[*n], UdRel::Obj)) {
-                        if !t.is_empty() && t.iter().all(|a| country_of(a).is_none()) {
+                        // (or only the source's own state: "Egypt sent its troops", coded
+                        // EGYMIL as the story's state.)
+                        let theirs: Vec<String> = sources.iter().filter_map(country_of).collect();
+                        let own = |a: &Actor| country_of(a).is_none_or(|c| theirs.contains(&c));
+                        if !t.is_empty() && t.iter().all(own) {
                             for h in &objects[n + 1..] {
                                 if !v.is(*h, UdRel::Obl) || place(*h) {
                                     continue;

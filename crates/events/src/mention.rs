@@ -285,10 +285,12 @@ pub(crate) fn counted(v: &View, lex: &Lexicon, q: usize) -> Option<usize> {
     if !quantity(q) {
         return None;
     }
-    v.kids_with(q, UdRel::Nmod).next().or_else(|| {
+    // Only an of/de phrase is what is counted: "the UN mission in Mali" counts no Malians.
+    let of = |k: &usize| v.case_of(*k).is_some_and(|c| c == "OF" || c == "DE");
+    v.kids_with(q, UdRel::Nmod).find(of).or_else(|| {
         v.kids_with(q, UdRel::Compound)
             .filter(|k| quantity(*k))
-            .find_map(|k| v.kids_with(k, UdRel::Nmod).next())
+            .find_map(|k| v.kids_with(k, UdRel::Nmod).find(of))
     })
 }
 

@@ -122,6 +122,9 @@ pub struct LangStats {
     pub nouns: usize,
     /// Word classes (distinct names).
     pub classes: usize,
+    /// Description terms (`kind=descriptions`: nouns and modifiers that name a state by
+    /// what it is, "the Gulf kingdom").
+    pub description_terms: usize,
     /// Patterns: `code:` and `pattern:` lines of the verbs and nouns counted, `none` included.
     pub patterns: usize,
     /// ISO 3166-1 codes with at least one name and one demonym.
@@ -389,6 +392,11 @@ fn lang_stats(lang: Lang, lexs: &[&DyadLexicon]) -> LangStats {
         verbs: verbs.len(),
         nouns: nouns.len(),
         classes: classes.len(),
+        description_terms: lexs
+            .iter()
+            .flat_map(|l| &l.descriptions)
+            .map(|d| d.terms.len())
+            .sum(),
         patterns,
         countries_named,
         cameo,
