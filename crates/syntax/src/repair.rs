@@ -21,6 +21,12 @@ const NOMINAL_AFTER: u8 = 8;
 const OBJ_OR_MARK: u8 = 16;
 const AGENT: u8 = 32;
 
+/// The repair of a participle that is the sentence's finite verb.
+const FINITE_VERB: FixedTag = FixedTag {
+    upos: Upos::Verb,
+    finite: true,
+};
+
 /// The word to re-tag and its new UPOS, if the tree shows one (the first found). `kids` is
 /// scratch for what each word's dependents are: one pass over the words, so a sentence of
 /// any length costs time linear in its words.
@@ -126,13 +132,7 @@ pub(crate) fn find(
                             && kids[h as usize - 1] & COP_OR_AUX == 0
                     }) =>
             {
-                return Some((
-                    i,
-                    FixedTag {
-                        upos: Upos::Verb,
-                        finite: true,
-                    },
-                ));
+                return Some((i, FINITE_VERB));
             }
             // ... and so is a participle hung as a reduced relative on the root noun before
             // it in a sentence with no finite verb, when nothing marks it passive ("Thousands
@@ -147,13 +147,7 @@ pub(crate) fn find(
                     })
                     && f & (AGENT | COP_OR_AUX) == 0 =>
             {
-                return Some((
-                    i,
-                    FixedTag {
-                        upos: Upos::Verb,
-                        finite: true,
-                    },
-                ));
+                return Some((i, FINITE_VERB));
             }
             (Some(Upos::Verb), _)
                 if !has_finite
@@ -167,13 +161,7 @@ pub(crate) fn find(
                         Some(Upos::Noun | Upos::Propn | Upos::Pron)
                     ) =>
             {
-                return Some((
-                    i,
-                    FixedTag {
-                        upos: Upos::Verb,
-                        finite: true,
-                    },
-                ));
+                return Some((i, FINITE_VERB));
             }
             _ => {}
         }
