@@ -8,12 +8,12 @@
 //!
 //! `--holdout K` instead of `--dev` tunes on every K-th training sentence (and trains on the rest),
 //! for languages without a usable dev split. `--model FILE` skips training and scores a saved
-//! parser. `--config FILE` reads a JSON `ParserConfig`;
-//! `--epochs`, `--prune`, `--seed`, `--upos-noise` override single fields. Scores are on the tags
-//! the files carry (gold tags for UD files), or on predicted ones with `--tagger FILE` (a saved
-//! `Tagger`), which tags the dev and test sets before parsing them. `--jackknife K` replaces the
-//! training tags by K-fold jackknifed predictions of default-config taggers first, as the training
-//! pipeline does.
+//! parser. `--config FILE` reads a JSON `ParserConfig`; `--epochs`, `--prune`, `--seed`,
+//! `--upos-noise`, `--ensemble` override single fields. Scores are on the tags the files carry
+//! (gold tags for UD files), or on predicted ones with `--tagger FILE` (a saved `Tagger`), which
+//! tags the dev and test sets before parsing them. `--jackknife K` replaces the training tags by
+//! K-fold jackknifed predictions of default-config taggers first, as the training pipeline does
+//! (one jackknife for every ensemble member: `dyad train syntax` can give each its own).
 
 use std::io::Write;
 use std::time::Instant;
@@ -55,6 +55,7 @@ fn main() {
             "--min-updates" => config.min_updates = val().parse().unwrap(),
             "--seed" => config.seed = val().parse().unwrap(),
             "--upos-noise" => config.upos_noise = val().parse().unwrap(),
+            "--ensemble" => config.ensemble = val().parse().unwrap(),
             "--out" => out = Some(val()),
             "--model" => load = Some(val()),
             "--tagger" => tagger = Some(val()),
@@ -111,8 +112,14 @@ fn train_and_report(config: &ParserConfig, train: &[Sentence], dev: &[Sentence])
     let train_secs = t0.elapsed().as_secs_f64();
     for e in &report.epochs {
         eprintln!(
-            "epoch {:2}  dev UAS {:.2} LAS {:.2} (full {:.2})  train err {:.3}  {:.1}s",
-            e.epoch, e.dev.uas, e.dev.las, e.dev.las_full, e.train_error, e.seconds
+            "member {} epoch {:2}  dev UAS {:.2} LAS {:.2} (full {:.2})  train err {:.3}  {:.1}s",
+            e.member, e.epoch, e.dev.uas, e.dev.las, e.dev.las_full, e.train_error, e.seconds
+        );
+    }
+    for e in &report.ensemble_dev {
+        eprintln!(
+            "first {} members merged: dev UAS {:.2} LAS {:.2}, {} features, {} weights",
+            e.members, e.dev.uas, e.dev.las, e.features_kept, e.weights_kept
         );
     }
     eprintln!(

@@ -51,7 +51,9 @@ pub mod train;
 
 pub use analyzer::{Analyzer, AnalyzerScratch};
 pub use error::{Error, Result};
-pub use parser::{Parser, ParserConfig, ParserReport, ParserScratch};
+pub use parser::{
+    EnsembleReport, Parser, ParserConfig, ParserReport, ParserScratch, TrainingVersion,
+};
 pub use tagger::{
     FixedTag, TagScores, Tagger, TaggerConfig, TaggerReport, TaggerScratch, UposAlt, WordAnalysis,
 };

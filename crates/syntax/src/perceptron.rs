@@ -8,6 +8,8 @@
 //! `features.rs` so training and prediction share one function. Training keeps sparse per-feature
 //! class weights with lazy averaging ([`Trainer`]); [`Trainer::finish`] averages, prunes near-zero
 //! weights and quantizes to `i16`, giving an immutable [`Model`] that scores by table lookup.
+//! Ensembles merge the floating-point averages of several trainers ([`Averaged`]) before that
+//! last step, so K models cost one at run time.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -188,25 +190,120 @@ impl Trainer {
     /// drops features that took part in fewer than a few updates: most of the table, little of
     /// the accuracy).
     pub fn finish_where(&self, prune: f32, keep: impl Fn(u64) -> bool) -> Model {
+        self.averaged_where(keep).finish(prune)
+    }
+
+    /// The averaged weights of the features for which `keep` is true, in floating point: what
+    /// [`Trainer::finish_where`] prunes and quantizes, and what seed ensembles are merged from
+    /// ([`Averaged::add`]).
+    pub fn averaged_where(&self, keep: impl Fn(u64) -> bool) -> Averaged {
         let tick = self.tick;
-        let mut feats: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.weights.len());
-        let mut max_abs = 0f32;
+        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.weights.len());
         for (k, cells) in self.weights.iter().filter(|(k, _)| keep(**k)) {
             let mut row = Vec::new();
             for c in cells {
                 let total = c.total + c.w as f64 * (tick - c.last) as f64;
                 let avg = (total / tick as f64) as f32;
-                if avg.abs() >= prune && avg != 0.0 {
-                    max_abs = max_abs.max(avg.abs());
+                if avg != 0.0 {
                     row.push((c.class, avg));
                 }
             }
             if !row.is_empty() {
                 row.sort_by_key(|r| r.0);
-                feats.push((*k, row));
+                rows.push((*k, row));
             }
         }
-        feats.sort_by_key(|f| f.0);
+        rows.sort_by_key(|f| f.0);
+        Averaged {
+            n_classes: self.n_classes,
+            rows,
+            members: 1,
+        }
+    }
+}
+
+/// Averaged perceptron weights in floating point, before pruning and quantization; the sum of
+/// several when seed ensembles are merged.
+///
+/// Why merge: a linear model scores `w·f`, so the mean of K models' weight vectors scores every
+/// decision with exactly the mean of their K scores. Averaging models trained with different
+/// seeds (shuffles, exploration) is therefore a K-model score ensemble at the run-time cost of
+/// one model, whose table holds the union of their features.
+#[derive(Clone, Debug, Default)]
+pub struct Averaged {
+    n_classes: usize,
+    /// Sorted by key; each row sorted by class, zeros left out. Sums over `members` models.
+    rows: Vec<(u64, Vec<(u16, f32)>)>,
+    members: usize,
+}
+
+impl Averaged {
+    /// Number of models summed in.
+    pub fn members(&self) -> usize {
+        self.members
+    }
+
+    /// Number of features with a non-zero weight.
+    pub fn n_features(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Adds another model's weights (over the same classes) into this sum.
+    pub fn add(&mut self, other: &Averaged) {
+        if self.members == 0 {
+            *self = other.clone();
+            return;
+        }
+        assert_eq!(
+            self.n_classes, other.n_classes,
+            "invariant: merged models share their classes"
+        );
+        let mut rows = Vec::with_capacity(self.rows.len().max(other.rows.len()));
+        let (mut a, mut b) = (
+            std::mem::take(&mut self.rows).into_iter().peekable(),
+            other.rows.iter().peekable(),
+        );
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (None, None) => break,
+                (Some(_), None) => a.next().expect("invariant: peeked"),
+                (None, Some(_)) => b.next().cloned().expect("invariant: peeked"),
+                (Some(x), Some(y)) if x.0 < y.0 => a.next().expect("invariant: peeked"),
+                (Some(x), Some(y)) if x.0 > y.0 => b.next().cloned().expect("invariant: peeked"),
+                _ => {
+                    let (k, x) = a.next().expect("invariant: peeked");
+                    let (_, y) = b.next().expect("invariant: peeked");
+                    (k, add_rows(&x, y))
+                }
+            };
+            if !next.1.is_empty() {
+                rows.push(next);
+            }
+        }
+        self.rows = rows;
+        self.members += other.members;
+    }
+
+    /// The mean of the summed models: drops weights whose magnitude is below `prune` (in units
+    /// of one model's weights, so a feature only one of K members has must weigh `K × prune`
+    /// there to stay), and quantizes to `i16`.
+    pub fn finish(&self, prune: f32) -> Model {
+        let k = self.members.max(1) as f32;
+        let mut feats: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.rows.len());
+        let mut max_abs = 0f32;
+        for (key, cells) in &self.rows {
+            let row: Vec<(u16, f32)> = cells
+                .iter()
+                .map(|(c, w)| (*c, *w / k))
+                .filter(|(_, w)| w.abs() >= prune && *w != 0.0)
+                .collect();
+            for (_, w) in &row {
+                max_abs = max_abs.max(w.abs());
+            }
+            if !row.is_empty() {
+                feats.push((*key, row));
+            }
+        }
         let scale = if max_abs > 0.0 {
             max_abs / i16::MAX as f32
         } else {
@@ -223,6 +320,29 @@ impl Trainer {
         }
         b.build()
     }
+}
+
+/// The class-wise sum of two rows sorted by class; exact zeros are left out.
+fn add_rows(x: &[(u16, f32)], y: &[(u16, f32)]) -> Vec<(u16, f32)> {
+    let mut out = Vec::with_capacity(x.len().max(y.len()));
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() || j < y.len() {
+        let (c, w) = if j == y.len() || (i < x.len() && x[i].0 < y[j].0) {
+            i += 1;
+            x[i - 1]
+        } else if i == x.len() || y[j].0 < x[i].0 {
+            j += 1;
+            y[j - 1]
+        } else {
+            i += 1;
+            j += 1;
+            (x[i - 1].0, x[i - 1].1 + y[j - 1].1)
+        };
+        if w != 0.0 {
+            out.push((c, w));
+        }
+    }
+    out
 }
 
 struct ModelBuilder {
@@ -771,6 +891,99 @@ mod tests {
         for cut in [0, 3, 10, bytes.len() / 2, bytes.len() - 1] {
             assert!(Model::read_from(&bytes[..cut]).is_err());
         }
+    }
+
+    fn rows(m: &Model) -> (Vec<u64>, Vec<u32>, Vec<u16>, Vec<i16>, f32) {
+        (
+            m.keys.clone(),
+            m.offsets.clone(),
+            m.classes.clone(),
+            m.weights.clone(),
+            m.scale,
+        )
+    }
+
+    #[test]
+    fn one_member_finishes_like_the_trainer() {
+        let t = toy();
+        for prune in [0.0, 0.3] {
+            let want = rows(&t.finish(prune));
+            assert_eq!(rows(&t.averaged_where(|_| true).finish(prune)), want);
+            let mut sum = Averaged::default();
+            sum.add(&t.averaged_where(|_| true));
+            assert_eq!(sum.members(), 1);
+            assert_eq!(rows(&sum.finish(prune)), want);
+        }
+    }
+
+    #[test]
+    fn merged_models_score_the_mean_of_their_scores() {
+        // Two members: the toy, and a model over partly different features and data order.
+        let a = toy();
+        let mut b = Trainer::new(2);
+        let mut s = [0f32; 2];
+        for _ in 0..7 {
+            for x in (0..30u64).rev() {
+                let feats = [feature(1, x, 0), feature(3, x % 3, 0)];
+                b.scores(&feats, &mut s);
+                let guess = if s[1] > s[0] { 1 } else { 0 };
+                b.update(&feats, (x % 2) as usize, guess, 1.0);
+                b.tick();
+            }
+        }
+        let (wa, wb) = (a.averaged_where(|_| true), b.averaged_where(|_| true));
+        let mut sum = wa.clone();
+        sum.add(&wb);
+        assert_eq!(sum.members(), 2);
+        let merged = sum.finish(0.0);
+        let (ma, mb) = (wa.finish(0.0), wb.finish(0.0));
+        let mut out = [0i32; 2];
+        for x in 0..40u64 {
+            let f = [feature(1, x, 0), feature(2, 0, 0), feature(3, x % 3, 0)];
+            let real = |m: &Model| {
+                let mut o = [0i32; 2];
+                m.scores(&f, &mut o);
+                o.map(|v| v as f32 * m.scale())
+            };
+            let (sa, sb) = (real(&ma), real(&mb));
+            merged.scores(&f, &mut out);
+            for c in 0..2 {
+                let mean = (sa[c] + sb[c]) / 2.0;
+                let got = out[c] as f32 * merged.scale();
+                // Each of the three features is off by at most half a quantization step per model.
+                let tol = 3.0 * (ma.scale() + mb.scale() + merged.scale());
+                assert!(
+                    (got - mean).abs() <= tol,
+                    "x={x} class {c}: {got} vs {mean}"
+                );
+            }
+        }
+        // A model merged with itself is itself; union of features, members counted.
+        let mut twice = wa.clone();
+        twice.add(&wa);
+        assert_eq!(rows(&twice.finish(0.1)), rows(&wa.finish(0.1)));
+        assert!(sum.n_features() > wa.n_features().max(wb.n_features()));
+    }
+
+    #[test]
+    fn merged_pruning_is_in_units_of_one_model() {
+        // A feature only one of two members has counts half: pruned at `prune` unless its
+        // weight there is at least twice that. Averaged weights: feature 1 ±0.5 in `a`,
+        // feature 2 ±1 in `b`, so ±0.25 and ±0.5 merged.
+        let mut a = Trainer::new(2);
+        a.update(&[1], 1, 0, 1.0);
+        a.tick();
+        let mut b = Trainer::new(2);
+        b.update(&[2], 1, 0, 1.0);
+        b.tick();
+        b.update(&[2], 1, 0, 1.0);
+        b.tick();
+        let (wa, wb) = (a.averaged_where(|_| true), b.averaged_where(|_| true));
+        let mut sum = wa.clone();
+        sum.add(&wb);
+        assert_eq!(wa.finish(0.3).keys, vec![1]);
+        assert_eq!(sum.finish(0.3).keys, vec![2]);
+        assert_eq!(sum.finish(0.0).keys, vec![1, 2]);
     }
 
     /// A model with rows of every fill (so both dense and sparse rows), extreme weights, and

@@ -174,6 +174,79 @@ fn training_is_deterministic() {
 }
 
 #[test]
+fn an_ensemble_of_one_is_the_single_model_and_members_differ_by_seed() {
+    let data = corpus();
+    let config = ParserConfig {
+        epochs: 4,
+        prune: 0.0,
+        min_updates: 1,
+        ..ParserConfig::default()
+    };
+    let (one, r1) = Parser::train(&config, &data, &data).unwrap();
+    assert!(r1.ensemble_dev.is_empty() && r1.member_best_epochs.is_empty());
+    let two = ParserConfig {
+        ensemble: 2,
+        ..config.clone()
+    };
+    let (p, r) = Parser::train(&two, &data, &data).unwrap();
+    assert_eq!(r.member_best_epochs.len(), 2);
+    assert_eq!(r.ensemble_dev.len(), 2);
+    assert_eq!(r.epochs.len(), 8);
+    assert_eq!(r.epochs[4].member, 1);
+    // Member 0 is the single model: same epochs, and merged alone it is that model.
+    for (a, b) in r1.epochs.iter().zip(&r.epochs) {
+        assert_eq!(a.dev, b.dev);
+    }
+    assert_eq!(r.ensemble_dev[0].dev, r1.epochs[r1.best_epoch - 1].dev);
+    assert_eq!(r.ensemble_dev[0].weights_kept, r1.weights_kept);
+    assert_eq!(r.ensemble_dev[1].weights_kept, r.weights_kept);
+    assert!(r.features_kept >= r1.features_kept);
+    assert_ne!(weights(&p), weights(&one));
+    // The merged model round-trips like any other and always parses to a tree.
+    let back = Parser::from_bytes(&p.to_bytes()).unwrap();
+    assert_eq!(weights(&back), weights(&p));
+    assert_eq!(back.config().ensemble, 2);
+    let mut scratch = ParserScratch::default();
+    for s in &data {
+        assert_tree(&p.predict(s, &mut scratch), s.words.len());
+    }
+}
+
+#[test]
+fn ensemble_members_read_their_version_of_the_training_data() {
+    let data = corpus();
+    let mut noisy = data.clone();
+    for s in &mut noisy {
+        for w in &mut s.words {
+            w.upos = Some(Upos::Noun);
+        }
+    }
+    let config = ParserConfig {
+        epochs: 3,
+        prune: 0.0,
+        min_updates: 1,
+        ensemble: 2,
+        ..ParserConfig::default()
+    };
+    let one = vec![(data.clone(), Vec::new())];
+    let two = vec![(data.clone(), Vec::new()), (noisy.clone(), Vec::new())];
+    let (a, _) = Parser::train(&config, &data, &data).unwrap();
+    let (b, _) = Parser::train_ensemble(&config, &one, &data, &[]).unwrap();
+    let (c, rc) = Parser::train_ensemble(&config, &two, &data, &[]).unwrap();
+    assert_eq!(weights(&a), weights(&b));
+    assert_ne!(weights(&a), weights(&c));
+    assert_eq!(rc.ensemble_dev.len(), 2);
+    // Versions must hold the same trees, and alternatives must cover every sentence.
+    let mut other = data.clone();
+    other[0].words[0].head = Some(3);
+    let bad = vec![(data.clone(), Vec::new()), (other, Vec::new())];
+    assert!(Parser::train_ensemble(&config, &bad, &data, &[]).is_err());
+    let short = vec![(data.clone(), vec![Vec::new()])];
+    assert!(Parser::train_ensemble(&config, &short, &data, &[]).is_err());
+    assert!(Parser::train_ensemble(&config, &[], &data, &[]).is_err());
+}
+
+#[test]
 fn garbage_bytes_are_errors_not_panics() {
     let good = overfit().to_bytes();
     assert!(Parser::from_bytes(b"").is_err());

@@ -18,10 +18,10 @@ use super::model::check_labels;
 use super::oracle::{self, Gold};
 use super::transition::{decode, State};
 use super::{
-    best_legal, visit_legal, EpochReport, Parser, ParserConfig, ParserReport, ParserScratch,
-    ROOT_LABEL,
+    best_legal, visit_legal, EnsembleReport, EpochReport, Parser, ParserConfig, ParserReport,
+    ParserScratch, ROOT_LABEL,
 };
-use crate::perceptron::{FeatureMap, Rng, Trainer};
+use crate::perceptron::{Averaged, FeatureMap, Model, Rng, Trainer};
 use crate::tagger::UposAlt;
 use crate::{Error, Result};
 
@@ -86,6 +86,10 @@ fn is_nonprojective(heads: &[u32]) -> bool {
     })
 }
 
+/// One version of the training data: sentences (tags as the tagger gives them) and their UPOS
+/// alternatives (parallel, or empty for none).
+pub(crate) type TrainSet<'a> = (&'a [Sentence], &'a [Vec<Option<UposAlt>>]);
+
 pub(crate) fn train(
     config: &ParserConfig,
     train: &[Sentence],
@@ -93,15 +97,47 @@ pub(crate) fn train(
     dev: &[Sentence],
     dev_alts: &[Vec<Option<UposAlt>>],
 ) -> Result<(Parser, ParserReport)> {
+    train_members(config, &[(train, train_alts)], dev, dev_alts)
+}
+
+/// [`train`] where ensemble member `m` reads `sets[m % sets.len()]`: the same sentences and
+/// trees, with tags from another jackknife (see `TrainConfig::jackknife_per_member`).
+pub(crate) fn train_members(
+    config: &ParserConfig,
+    sets: &[TrainSet],
+    dev: &[Sentence],
+    dev_alts: &[Vec<Option<UposAlt>>],
+) -> Result<(Parser, ParserReport)> {
     let start = Instant::now();
+    let Some(&(train, _)) = sets.first() else {
+        return Err(Error::Training("no training data".into()));
+    };
+    for (t, a) in sets {
+        let same_trees = t.len() == train.len()
+            && t.iter().zip(train).all(|(x, y)| {
+                x.words.len() == y.words.len()
+                    && x.words
+                        .iter()
+                        .zip(&y.words)
+                        .all(|(v, w)| v.head == w.head && v.deprel == w.deprel)
+            });
+        if !same_trees {
+            return Err(Error::Training(
+                "every version of the training data must hold the same trees".into(),
+            ));
+        }
+        if !a.is_empty() && a.len() != t.len() {
+            return Err(Error::Training(
+                "UPOS alternatives must be given for every sentence or for none".into(),
+            ));
+        }
+    }
     if !(0.0..=1.0).contains(&config.explore_p) || !(0.0..=1.0).contains(&config.upos_noise) {
         return Err(Error::Training(
             "explore_p and upos_noise must be probabilities in 0..=1".into(),
         ));
     }
-    if (!train_alts.is_empty() && train_alts.len() != train.len())
-        || (!dev_alts.is_empty() && dev_alts.len() != dev.len())
-    {
+    if !dev_alts.is_empty() && dev_alts.len() != dev.len() {
         return Err(Error::Training(
             "UPOS alternatives must be given for every sentence or for none".into(),
         ));
@@ -123,11 +159,120 @@ pub(crate) fn train(
         .iter()
         .filter(|e| e.heads.len() < 400 && is_nonprojective(&e.heads))
         .count();
+    let data = Data {
+        config,
+        labels: &labels,
+        dev,
+        dev_alts,
+    };
+    let parser_of = |model: Model| Parser {
+        constraints: super::constraints::Constraints::new(&labels),
+        labels: labels.clone(),
+        model,
+        config: config.clone(),
+        report: None,
+    };
+    let members = config.ensemble.max(1);
+    let mut sum = Averaged::default();
+    let mut epochs = Vec::new();
+    let mut member_best_epochs = Vec::new();
+    let mut ensemble_dev = Vec::new();
+    let mut features_seen = 0;
+    let mut scratch = ParserScratch::default();
+    for member in 0..members {
+        // Every member starts from the data's order, so member 0 is the single model of `seed`.
+        examples.sort_by_key(|e| e.index);
+        let seed = config.seed.wrapping_add(member as u64);
+        let set = sets[member % sets.len()];
+        let m = train_member(&data, set, member, seed, &mut examples, &parser_of);
+        epochs.extend(m.epochs);
+        member_best_epochs.push(m.best_epoch);
+        features_seen = features_seen.max(m.features_seen);
+        sum.add(&m.weights);
+        if members > 1 {
+            let merged = parser_of(sum.finish(config.prune));
+            let dev_scores = if dev.is_empty() {
+                AttachmentScores::default()
+            } else {
+                merged.evaluate_with_alternatives(dev, dev_alts, &mut scratch)
+            };
+            tracing::info!(
+                members = member + 1,
+                uas = dev_scores.uas,
+                las = dev_scores.las,
+                features = merged.model.n_features(),
+                weights = merged.model.n_weights(),
+                "parser ensemble"
+            );
+            ensemble_dev.push(EnsembleReport {
+                members: member + 1,
+                dev: dev_scores,
+                features_kept: merged.model.n_features(),
+                weights_kept: merged.model.n_weights(),
+            });
+        }
+    }
+    let mut parser = parser_of(sum.finish(config.prune));
+    let report = ParserReport {
+        labels: labels.iter().map(|l| l.to_string()).collect(),
+        epochs,
+        best_epoch: member_best_epochs[0],
+        member_best_epochs: if members > 1 {
+            member_best_epochs
+        } else {
+            Vec::new()
+        },
+        ensemble_dev,
+        train_sentences: examples.len(),
+        skipped_sentences: skipped,
+        nonprojective_sentences: nonprojective,
+        features_seen,
+        features_kept: parser.model.n_features(),
+        weights_kept: parser.model.n_weights(),
+        seconds: start.elapsed().as_secs_f64(),
+    };
+    parser.report = Some(report.clone());
+    Ok((parser, report))
+}
+
+/// What every ensemble member trains on.
+struct Data<'a> {
+    config: &'a ParserConfig,
+    labels: &'a [DepRel],
+    dev: &'a [Sentence],
+    dev_alts: &'a [Vec<Option<UposAlt>>],
+}
+
+/// One trained model of a seed ensemble.
+struct Member {
+    /// Averaged weights of the kept epoch, features under `min_updates` left out, not pruned.
+    weights: Averaged,
+    epochs: Vec<EpochReport>,
+    best_epoch: usize,
+    features_seen: usize,
+}
+
+/// Trains one model with `seed`, keeping (with `keep_best`) its epoch of best dev LAS.
+fn train_member(
+    data: &Data,
+    (train, train_alts): TrainSet,
+    member: usize,
+    seed: u64,
+    examples: &mut [Example],
+    parser_of: &dyn Fn(Model) -> Parser,
+) -> Member {
+    let Data {
+        config,
+        labels,
+        dev,
+        dev_alts,
+        ..
+    } = *data;
     let n_classes = 1 + 2 * labels.len();
     let mut trainer = Trainer::new(n_classes);
     // How many updates each feature took part in: the pruning criterion of `min_updates`.
     let mut updates: FeatureMap<u32> = FeatureMap::default();
-    let mut rng = Rng(config.seed ^ 0x5EED_F00D);
+    let mut rng = Rng(seed ^ 0x5EED_F00D);
     let mut atoms: Vec<Atoms> = Vec::new();
     let mut state = State::default();
     let mut gold = Gold::default();
@@ -135,16 +280,16 @@ pub(crate) fn train(
     let mut scores = vec![0f32; n_classes];
     let mut costs = vec![u32::MAX; n_classes];
     let mut epochs = Vec::new();
-    let mut best: Option<(f64, Parser)> = None;
+    let mut best: Option<(f64, Averaged)> = None;
     let mut best_epoch = 0;
     let mut scratch = ParserScratch::default();
 
     for epoch in 0..config.epochs.max(1) {
         let t0 = Instant::now();
-        rng.shuffle(&mut examples);
+        rng.shuffle(examples);
         let explore = epoch >= config.explore_from;
         let (mut wrong, mut total) = (0u64, 0u64);
-        for ex in &examples {
+        for ex in examples.iter() {
             let s = &train[ex.index];
             let alts = train_alts.get(ex.index).map_or(&[][..], |a| a.as_slice());
             features::sentence_atoms(s, alts, &config.upos_alt_margins, &mut atoms);
@@ -189,27 +334,23 @@ pub(crate) fn train(
                 state.apply(kind, label);
             }
         }
-        let parser = Parser {
-            constraints: super::constraints::Constraints::new(&labels),
-            labels: labels.clone(),
-            model: trainer.finish_where(config.prune, |k| {
-                updates.get(&k).is_some_and(|n| *n >= config.min_updates)
-            }),
-            config: config.clone(),
-            report: None,
-        };
+        let weights =
+            trainer.averaged_where(|k| updates.get(&k).is_some_and(|n| *n >= config.min_updates));
+        let parser = parser_of(weights.finish(config.prune));
         let dev_scores = if dev.is_empty() {
             AttachmentScores::default()
         } else {
             parser.evaluate_with_alternatives(dev, dev_alts, &mut scratch)
         };
         let report = EpochReport {
+            member,
             epoch: epoch + 1,
             dev: dev_scores,
             train_error: wrong as f64 / total.max(1) as f64,
             seconds: t0.elapsed().as_secs_f64(),
         };
         tracing::info!(
+            member,
             epoch = report.epoch,
             uas = dev_scores.uas,
             las = dev_scores.las,
@@ -220,25 +361,17 @@ pub(crate) fn train(
         epochs.push(report);
         let better = !matches!(&best, Some((las, _)) if dev_scores.las <= *las);
         if !config.keep_best || dev.is_empty() || better {
-            best = Some((dev_scores.las, parser));
+            best = Some((dev_scores.las, weights));
             best_epoch = epoch + 1;
         }
     }
-    let (_, mut parser) = best.expect("invariant: at least one epoch ran");
-    let report = ParserReport {
-        labels: labels.iter().map(|l| l.to_string()).collect(),
+    let (_, weights) = best.expect("invariant: at least one epoch ran");
+    Member {
+        weights,
         epochs,
         best_epoch,
-        train_sentences: examples.len(),
-        skipped_sentences: skipped,
-        nonprojective_sentences: nonprojective,
         features_seen: trainer.n_features(),
-        features_kept: parser.model.n_features(),
-        weights_kept: parser.model.n_weights(),
-        seconds: start.elapsed().as_secs_f64(),
-    };
-    parser.report = Some(report.clone());
-    Ok((parser, report))
+    }
 }
 
 /// Replaces each word's UPOS by a random one with probability `p` (words only, not the

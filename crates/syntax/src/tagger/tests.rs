@@ -165,6 +165,42 @@ fn training_is_deterministic() {
 }
 
 #[test]
+fn an_ensemble_of_one_is_the_single_model() {
+    let sents = conllu::read_str(ES, "fixture").unwrap();
+    let config = TaggerConfig {
+        epochs: 3,
+        dict_min_count: 1,
+        min_rule_count: 1,
+        ..TaggerConfig::default()
+    };
+    let (one, r1) = Tagger::train(&config, &sents, &sents).unwrap();
+    assert!(r1.ensemble_dev.is_empty() && r1.member_best_epochs.is_empty());
+    let three = TaggerConfig {
+        ensemble: 3,
+        ..config.clone()
+    };
+    let (t, r) = Tagger::train(&three, &sents, &sents).unwrap();
+    assert_eq!(r.epochs.len(), 9);
+    assert_eq!(&r.epochs[..3], &r1.epochs[..]);
+    assert_eq!(r.ensemble_dev.len(), 3);
+    assert_eq!(r.member_best_epochs.len(), 3);
+    assert_eq!(r.ensemble_dev[0], r1.dev);
+    assert_eq!(r.ensemble_dev[2], r.dev);
+    assert_eq!(
+        [r.best_epoch_upos, r.best_epoch_feats, r.best_epoch_lemma],
+        r.member_best_epochs[0]
+    );
+    // Different models (the metadata differs anyway), and the merged one round-trips.
+    assert_ne!(t.upos.n_weights(), 0);
+    assert_ne!(t.to_bytes(), one.to_bytes());
+    let back = Tagger::from_bytes(&t.to_bytes()).unwrap();
+    let mut sc = TaggerScratch::default();
+    for s in &sents {
+        assert_eq!(back.predict(s, &mut sc), t.predict(s, &mut sc));
+    }
+}
+
+#[test]
 fn training_without_tags_is_an_error() {
     let mut s = conllu::read_str(EN, "fixture").unwrap();
     for x in &mut s {

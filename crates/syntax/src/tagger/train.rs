@@ -7,7 +7,7 @@ use dyad_core::{Feats, Sentence};
 use serde::{Deserialize, Serialize};
 
 use crate::lemma::train::{collect, LemmaData};
-use crate::perceptron::{hash_str, FeatureMap, IdHasher, Model, Rng, Trainer};
+use crate::perceptron::{hash_str, Averaged, FeatureMap, IdHasher, Model, Rng, Trainer};
 use crate::{Error, Result};
 
 use super::features::{self, Prepared, NOT_FIXED, START_TAG};
@@ -40,6 +40,11 @@ pub struct TaggerConfig {
     /// Word types an edit rule needs to become a lemma-classifier class (default 2); rarer rules
     /// are irregulars, which the lexicon handles.
     pub min_rule_count: u32,
+    /// Models trained (seeds `seed`, `seed + 1`, …), each stage keeping its own best epoch,
+    /// whose averaged weights are averaged stage by stage into the one model stored: the mean of
+    /// their scores at every decision for one model's tagging time
+    /// ([`crate::perceptron::Averaged`]). Training time grows K-fold (1 = one model).
+    pub ensemble: usize,
 }
 
 impl Default for TaggerConfig {
@@ -53,6 +58,7 @@ impl Default for TaggerConfig {
             fixed_min_count: 20,
             fixed_min_share: 0.995,
             min_rule_count: 2,
+            ensemble: 1,
         }
     }
 }
@@ -64,14 +70,20 @@ pub struct TaggerReport {
     pub train_sentences: usize,
     /// Words in them.
     pub train_words: usize,
-    /// Dev scores after each epoch.
+    /// Dev scores after each epoch (of each ensemble member in turn).
     pub epochs: Vec<TagScores>,
-    /// 1-based epoch whose UPOS weights were kept.
+    /// 1-based epoch whose UPOS weights were kept (of the first member in an ensemble).
     pub best_epoch_upos: usize,
     /// 1-based epoch whose FEATS weights were kept.
     pub best_epoch_feats: usize,
     /// 1-based epoch whose lemma-rule weights were kept.
     pub best_epoch_lemma: usize,
+    /// Each ensemble member's kept epochs for UPOS, FEATS and lemma (empty for one model).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub member_best_epochs: Vec<[usize; 3]>,
+    /// Dev scores of the model merged from the first 1, 2, … members (empty for one model).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ensemble_dev: Vec<TagScores>,
     /// Dev scores of the final model.
     pub dev: TagScores,
     /// Stored UPOS features and weights.
@@ -104,6 +116,9 @@ struct Gold<'a> {
 }
 
 type KeepSet = HashSet<u64, BuildHasherDefault<IdHasher>>;
+
+/// Averaged weights of the UPOS, FEATS and lemma-rule stages.
+type Weights = (Averaged, Averaged, Averaged);
 
 pub(super) fn train(
     config: &TaggerConfig,
@@ -169,63 +184,82 @@ pub(super) fn train(
         ..TaggerReport::default()
     };
 
-    let mut t_upos = Trainer::new(N_UPOS);
-    let mut t_feats = Trainer::new(feats_classes.len());
-    let mut t_lemma = lemma.trainer();
-    let mut rng = Rng(config.seed);
-    let mut order: Vec<usize> = (0..gold.len()).collect();
-    let mut type_order: Vec<usize> = (0..lemma.n_types()).collect();
-    let mut prep = Prepared::default();
+    let build = |models: &(Model, Model, Model)| {
+        assemble(&dict, &feats_classes, empty_feats, &allowed, &lemma, models)
+    };
+    let finish = |w: &Weights| {
+        (
+            w.0.finish(config.prune),
+            w.1.finish(config.prune),
+            w.2.finish(config.prune),
+        )
+    };
+    let members = config.ensemble.max(1);
+    let mut sum = Weights::default();
     let mut scratch = TaggerScratch::default();
-    let mut best: Option<(Model, Model, Model)> = None;
-    let mut best_scores = [f64::MIN; 3];
-    for epoch in 1..=config.epochs.max(1) {
-        rng.shuffle(&mut order);
-        rng.shuffle(&mut type_order);
-        for &k in &order {
-            let g = &gold[k];
-            features::prepare(g.s, &dict, &mut prep);
-            upos_epoch(&mut t_upos, &prep, g, &keep_fn);
-            feats_epoch(&mut t_feats, &prep, g, &allowed, &keep_fn);
-        }
-        lemma.epoch(&mut t_lemma, &type_order, &keep_fn);
+    for member in 0..members {
+        let seed = config.seed.wrapping_add(member as u64);
+        let mut t_upos = Trainer::new(N_UPOS);
+        let mut t_feats = Trainer::new(feats_classes.len());
+        let mut t_lemma = lemma.trainer();
+        let mut rng = Rng(seed);
+        let mut order: Vec<usize> = (0..gold.len()).collect();
+        let mut type_order: Vec<usize> = (0..lemma.n_types()).collect();
+        let mut prep = Prepared::default();
+        let mut best: Option<Weights> = None;
+        let mut best_scores = [f64::MIN; 3];
+        let mut best_epochs = [0; 3];
+        for epoch in 1..=config.epochs.max(1) {
+            rng.shuffle(&mut order);
+            rng.shuffle(&mut type_order);
+            for &k in &order {
+                let g = &gold[k];
+                features::prepare(g.s, &dict, &mut prep);
+                upos_epoch(&mut t_upos, &prep, g, &keep_fn);
+                feats_epoch(&mut t_feats, &prep, g, &allowed, &keep_fn);
+            }
+            lemma.epoch(&mut t_lemma, &type_order, &keep_fn);
 
-        let models = (
-            t_upos.finish(config.prune),
-            t_feats.finish(config.prune),
-            t_lemma.finish(config.prune),
-        );
-        let tagger = assemble(
-            &dict,
-            &feats_classes,
-            empty_feats,
-            &allowed,
-            &lemma,
-            &models,
-        );
-        let scores = tagger.evaluate(dev, &mut scratch);
-        tracing::info!(epoch, ?scores, "tagger epoch");
-        report.epochs.push(scores);
-        let b = best.get_or_insert_with(|| models.clone());
-        if dev.is_empty() || scores.upos > best_scores[0] {
-            (best_scores[0], b.0, report.best_epoch_upos) = (scores.upos, models.0, epoch);
+            let all = |_: u64| true;
+            let weights = (
+                t_upos.averaged_where(all),
+                t_feats.averaged_where(all),
+                t_lemma.averaged_where(all),
+            );
+            let scores = build(&finish(&weights)).evaluate(dev, &mut scratch);
+            tracing::info!(member, epoch, ?scores, "tagger epoch");
+            report.epochs.push(scores);
+            let b = best.get_or_insert_with(|| weights.clone());
+            if dev.is_empty() || scores.upos > best_scores[0] {
+                (best_scores[0], b.0, best_epochs[0]) = (scores.upos, weights.0, epoch);
+            }
+            if dev.is_empty() || scores.feats > best_scores[1] {
+                (best_scores[1], b.1, best_epochs[1]) = (scores.feats, weights.1, epoch);
+            }
+            if dev.is_empty() || scores.lemma > best_scores[2] {
+                (best_scores[2], b.2, best_epochs[2]) = (scores.lemma, weights.2, epoch);
+            }
         }
-        if dev.is_empty() || scores.feats > best_scores[1] {
-            (best_scores[1], b.1, report.best_epoch_feats) = (scores.feats, models.1, epoch);
+        let b = best.expect("invariant: at least one epoch ran");
+        sum.0.add(&b.0);
+        sum.1.add(&b.1);
+        sum.2.add(&b.2);
+        if member == 0 {
+            [
+                report.best_epoch_upos,
+                report.best_epoch_feats,
+                report.best_epoch_lemma,
+            ] = best_epochs;
         }
-        if dev.is_empty() || scores.lemma > best_scores[2] {
-            (best_scores[2], b.2, report.best_epoch_lemma) = (scores.lemma, models.2, epoch);
+        if members > 1 {
+            report.member_best_epochs.push(best_epochs);
+            let scores = build(&finish(&sum)).evaluate(dev, &mut scratch);
+            tracing::info!(members = member + 1, ?scores, "tagger ensemble");
+            report.ensemble_dev.push(scores);
         }
     }
-    let models = best.expect("invariant: at least one epoch ran");
-    let mut tagger = assemble(
-        &dict,
-        &feats_classes,
-        empty_feats,
-        &allowed,
-        &lemma,
-        &models,
-    );
+    let models = finish(&sum);
+    let mut tagger = build(&models);
     report.dev = tagger.evaluate(dev, &mut scratch);
     report.upos_features = models.0.n_features();
     report.upos_weights = models.0.n_weights();
