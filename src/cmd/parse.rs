@@ -46,7 +46,12 @@ pub fn run(a: ParseArgs) -> anyhow::Result<ExitCode> {
         match &names {
             Some(lex) => {
                 dyad_pipeline::flag_names(lex, s, &mut name_scratch);
-                analyzer.annotate_with_names(s, &mut scratch, &name_scratch.flags);
+                analyzer.annotate_with_hints(
+                    s,
+                    &mut scratch,
+                    &name_scratch.flags,
+                    &name_scratch.adjectives,
+                );
             }
             None => analyzer.annotate(s, &mut scratch),
         }

@@ -179,8 +179,12 @@ impl Pipeline {
                     names::flag_names(c.lexicon(), s, &mut scratch.names);
                     // An all-capital headline is analysed in sentence case (`shouting`).
                     let shouted = shouting::lower(s, &scratch.names.flags);
-                    st.analyzer
-                        .annotate_with_names(s, &mut scratch.analyzer, &scratch.names.flags);
+                    st.analyzer.annotate_with_hints(
+                        s,
+                        &mut scratch.analyzer,
+                        &scratch.names.flags,
+                        &scratch.names.adjectives,
+                    );
                     if let Some(forms) = shouted {
                         shouting::restore(s, forms);
                     }

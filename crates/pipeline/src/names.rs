@@ -11,6 +11,10 @@ pub struct NameScratch {
     forms: Vec<String>,
     /// One flag per word of the sentence last flagged: part of a name the lexicon knows.
     pub flags: Vec<bool>,
+    /// One flag per word: a demonym that modifies the capitalized word after it ("Turkish
+    /// Foreign Minister", "Ethiopian Prime Minister Abiy Ahmed"), an adjective however the
+    /// tagger would read a capitalized word at the head of a title (a verb, a name).
+    pub adjectives: Vec<bool>,
 }
 
 /// Flags every capitalized word inside an actor name of `lex` (not a demonym: "Russian" is an
@@ -23,11 +27,16 @@ pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
     }
     sc.flags.clear();
     sc.flags.resize(n, false);
+    sc.adjectives.clear();
+    sc.adjectives.resize(n, false);
     let forms = &sc.forms[..n];
     let mut i = 0;
     while i < n {
         match lex.actor_match_at(forms, i) {
-            Some(m) if m.role != NameRole::Demonym => {
+            Some(m)
+                if m.role != NameRole::Demonym
+                    && m.written_as(|k| s.words.get(i + k).map(|w| w.form.as_str())) =>
+            {
                 for k in i..(i + m.len).min(n) {
                     let cap = s.words[k]
                         .form
@@ -38,7 +47,56 @@ pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
                 }
                 i += m.len.max(1);
             }
+            Some(m) if m.role == NameRole::Demonym && m.len == 1 => {
+                let upper =
+                    |w: &dyad_core::Word| w.form.chars().next().is_some_and(char::is_uppercase);
+                let lower_next = s
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|w| w.form.chars().any(char::is_lowercase) && upper(w));
+                sc.adjectives[i] = lower_next;
+                i += 1;
+            }
             _ => i += 1,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_core::Word;
+
+    fn sentence(text: &str) -> Sentence {
+        let mut s = Sentence::default();
+        for w in text.split_whitespace() {
+            s.words.push(Word {
+                form: w.to_string(),
+                ..Word::default()
+            });
+        }
+        s
+    }
+
+    #[test]
+    fn names_are_flagged_and_a_demonym_before_a_title_is_an_adjective() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicon/en");
+        let lex = Lexicon::load_dyad_dir(&dir).unwrap();
+        let mut sc = NameScratch::default();
+        flag_names(
+            &lex,
+            &sentence("Turkish Foreign Minister visited Egypt"),
+            &mut sc,
+        );
+        assert_eq!(sc.adjectives, [true, false, false, false, false]);
+        assert_eq!(sc.flags, [false, false, false, false, true]);
+        // Not before a lower-case word or at the end; "us" is no name.
+        flag_names(
+            &lex,
+            &sentence("the Turkish troops told us Turkish"),
+            &mut sc,
+        );
+        assert!(sc.adjectives.iter().all(|a| !a));
+        assert!(sc.flags.iter().all(|f| !f));
     }
 }

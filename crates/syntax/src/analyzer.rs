@@ -142,6 +142,20 @@ impl Analyzer {
         scratch: &mut AnalyzerScratch,
         names: &[bool],
     ) {
+        self.annotate_with_hints(s, scratch, names, &[]);
+    }
+
+    /// [`Analyzer::annotate_with_names`], with the words the caller knows to be adjectives
+    /// (`adjectives[i]`): a demonym before a title ("Turkish Foreign Minister ..."), which a
+    /// tagger trained on few such openings takes for a verb or a name, and the parser then
+    /// makes the root.
+    pub fn annotate_with_hints(
+        &self,
+        s: &mut Sentence,
+        scratch: &mut AnalyzerScratch,
+        names: &[bool],
+        adjectives: &[bool],
+    ) {
         if s.words.is_empty() {
             return;
         }
@@ -149,6 +163,14 @@ impl Analyzer {
         scratch.fixed.resize(s.words.len(), None);
         for (f, _) in scratch.fixed.iter_mut().zip(names).filter(|(_, n)| **n) {
             *f = Some(FixedTag::upos(Upos::Propn));
+        }
+        for (f, _) in scratch
+            .fixed
+            .iter_mut()
+            .zip(adjectives)
+            .filter(|(_, a)| **a)
+        {
+            *f = Some(FixedTag::upos(Upos::Adj));
         }
         self.tag_and_parse(s, scratch);
         // Repairs: the tree shows a tag the tagger ranked second to be the one that fits
@@ -170,6 +192,10 @@ impl Analyzer {
             scratch.fixed[i] = Some(fix);
             self.tag_and_parse(s, scratch);
         }
+        crate::repair::case_under_verb(s);
+        crate::repair::reroot_opening_adjective(s);
+        crate::repair::lower_heading_adjective(s);
+        crate::repair::reattach_time_clauses(s);
         // After the parser, which reads lemmas as features: it was trained on the model's own
         // lemmas, so correcting them first would change the trees it was tuned on.
         correct_verb_lemmas(self.verbs, s, &mut scratch.lower);

@@ -76,11 +76,15 @@ pub(crate) fn find(
             }
             // A headline with no verb, whose root noun has a name before it and a nominal
             // after: "Colombia hosts Venezuelan foreign minister".
+            // The parser may instead make the name the root and hang the noun on it.
             (Some(Upos::Noun), Some(Upos::Verb))
                 if !has_verb
-                    && w.head == Some(0)
-                    && f & PROPN_BEFORE != 0
-                    && f & NOMINAL_AFTER != 0 =>
+                    && f & NOMINAL_AFTER != 0
+                    && (w.head == Some(0) && f & PROPN_BEFORE != 0
+                        || i > 0
+                            && w.head == Some(i as u32)
+                            && s.words[i - 1].head == Some(0)
+                            && s.words[i - 1].upos == Some(Upos::Propn)) =>
             {
                 return Some((i, FixedTag::upos(Upos::Verb)));
             }
@@ -167,6 +171,233 @@ pub(crate) fn find(
         }
     }
     None
+}
+
+/// Re-attaches a finite clause the parser hung on a time word as the complement of that time
+/// word's verb: "dijo el martes que Irán debe liberar ...", "said on Tuesday that ...", where
+/// the parser reads the clause as a relative of "martes"/"Tuesday". A day or month
+/// (`AdvType=Tim`, or a PROPN/NOUN time word listed in [`TIME_WORDS`]) takes no relative
+/// clause introduced by a subordinator, and that clause has a subject of its own.
+pub(crate) fn reattach_time_clauses(s: &mut Sentence) {
+    for c in 0..s.words.len() {
+        let w = &s.words[c];
+        let Some(t) = w.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        if w.deprel.as_ref().map(|d| d.base()) != Some(UdRel::Acl)
+            || !matches!(w.upos, Some(Upos::Verb | Upos::Aux))
+            || !time_word(&s.words[t])
+        {
+            continue;
+        }
+        let Some(v) = s.words[t].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let timed = matches!(
+            s.words[t].deprel.as_ref().map(|d| d.base()),
+            Some(UdRel::Obl | UdRel::Nmod)
+        );
+        let kid = |rel: UdRel| {
+            s.words.iter().any(|k| {
+                k.head == Some(c as u32 + 1) && k.deprel.as_ref().map(|d| d.base()) == Some(rel)
+            })
+        };
+        let marked = s.words.iter().enumerate().any(|(k, m)| {
+            k < c
+                && m.head == Some(c as u32 + 1)
+                && m.upos == Some(Upos::Sconj)
+                && m.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Mark)
+        });
+        if timed && s.words[v].upos == Some(Upos::Verb) && marked && kid(UdRel::Nsubj) {
+            s.words[c].head = Some(v as u32 + 1);
+            s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Ccomp));
+        }
+    }
+}
+
+/// Puts the verb back at the root of a sentence the parser rooted in its first word, an
+/// adjective before a nominal, with the finite verb hung under it as a clause: "Russian
+/// President Vladimir Putin met ...", "Turkish Foreign Minister Hakan Fidan visited ...",
+/// where the parser shifted the demonym and never attached it. The adjective becomes an
+/// `amod` of the word after it, and its other dependents move to the verb. An adjective
+/// with a copula or a subject of its own is a real predicate and is left alone.
+pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
+    let n = s.words.len();
+    if n < 3 || s.words[0].head != Some(0) || s.words[0].upos != Some(Upos::Adj) {
+        return;
+    }
+    if !matches!(s.words[1].upos, Some(Upos::Noun | Upos::Propn | Upos::Adj)) {
+        return;
+    }
+    let rel = |w: &dyad_core::Word| w.deprel.as_ref().map(|d| d.base());
+    let under_root = |w: &dyad_core::Word| w.head == Some(1);
+    if s.words
+        .iter()
+        .any(|w| under_root(w) && matches!(rel(w), Some(UdRel::Cop | UdRel::Nsubj | UdRel::Aux)))
+    {
+        return;
+    }
+    let Some(v) = s.words.iter().position(|w| {
+        under_root(w)
+            && w.upos == Some(Upos::Verb)
+            && w.feats.get("VerbForm") == Some("Fin")
+            && matches!(
+                rel(w),
+                Some(UdRel::Advcl | UdRel::Parataxis | UdRel::Ccomp | UdRel::Csubj)
+            )
+    }) else {
+        return;
+    };
+    // The word after the adjective must be inside the verb's subject or be it, so the
+    // adjective lands in the phrase it opens.
+    let mut h = 1;
+    for _ in 0..n {
+        match s.words[h].head {
+            Some(x) if x as usize == v + 1 => break,
+            Some(x) if x > 0 && x as usize != 1 => h = x as usize - 1,
+            _ => return,
+        }
+    }
+    if s.words[h].head != Some(v as u32 + 1) {
+        return;
+    }
+    for w in s.words.iter_mut().skip(1) {
+        if w.head == Some(1) {
+            w.head = Some(v as u32 + 1);
+        }
+    }
+    s.words[v].head = Some(0);
+    s.words[v].deprel = Some(dyad_core::DepRel::new(UdRel::Root));
+    // On the first nominal of the phrase: "Turkish Foreign Minister" → Minister.
+    let noun = (1..=h)
+        .find(|k| matches!(s.words[*k].upos, Some(Upos::Noun | Upos::Propn)))
+        .unwrap_or(1);
+    s.words[0].head = Some(noun as u32 + 1);
+    s.words[0].deprel = Some(dyad_core::DepRel::new(UdRel::Amod));
+}
+
+/// Gives a capitalized adjective's place back to the nominal it opens, when the parser made
+/// the adjective head that nominal: "met Ethiopian Prime Minister Abiy Ahmed" parsed with
+/// "Ethiopian" as the verb's `xcomp` and "Abiy" its `obl`. The nominal takes the adjective's
+/// head and relation (an `xcomp` of a verb becomes its `obj`), the adjective becomes an `amod`
+/// of the phrase's first noun, and its other dependents move to the nominal.
+pub(crate) fn lower_heading_adjective(s: &mut Sentence) {
+    let n = s.words.len();
+    let rel = |w: &dyad_core::Word| w.deprel.as_ref().map(|d| d.base());
+    for i in 1..n.saturating_sub(1) {
+        let w = &s.words[i];
+        if w.upos != Some(Upos::Adj)
+            || !w.form.chars().next().is_some_and(char::is_uppercase)
+            || !matches!(rel(w), Some(UdRel::Xcomp | UdRel::Obj | UdRel::Obl))
+        {
+            continue;
+        }
+        let me = i as u32 + 1;
+        // The nominal child whose phrase starts right after the adjective.
+        let Some(c) = (i + 1..n).find(|&c| {
+            let k = &s.words[c];
+            k.head == Some(me)
+                && matches!(k.upos, Some(Upos::Noun | Upos::Propn))
+                && matches!(rel(k), Some(UdRel::Obl | UdRel::Obj | UdRel::Nmod))
+                && in_subtree(s, i + 1, c)
+        }) else {
+            continue;
+        };
+        let (head, r) = (s.words[i].head, rel(&s.words[i]));
+        let verb_head = head
+            .filter(|h| *h > 0)
+            .is_some_and(|h| s.words[h as usize - 1].upos == Some(Upos::Verb));
+        let new_rel = match r {
+            Some(UdRel::Xcomp) if verb_head => UdRel::Obj,
+            Some(x) => x,
+            None => continue,
+        };
+        for k in 0..n {
+            if k != c && s.words[k].head == Some(me) {
+                s.words[k].head = Some(c as u32 + 1);
+            }
+        }
+        s.words[c].head = head;
+        s.words[c].deprel = Some(dyad_core::DepRel::new(new_rel));
+        let noun = (i + 1..=c)
+            .find(|k| matches!(s.words[*k].upos, Some(Upos::Noun | Upos::Propn)))
+            .unwrap_or(c);
+        s.words[i].head = Some(noun as u32 + 1);
+        s.words[i].deprel = Some(dyad_core::DepRel::new(UdRel::Amod));
+    }
+}
+
+/// Whether word `w` lies in the subtree of word `top` (0-based; a bounded walk up).
+fn in_subtree(s: &Sentence, mut w: usize, top: usize) -> bool {
+    for _ in 0..s.words.len() {
+        if w == top {
+            return true;
+        }
+        match s.words[w].head {
+            Some(h) if h > 0 => w = h as usize - 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A verb takes no case marker: when the parser gives a verb a preposition and, after it, a
+/// nominal `compound` ("visit to Moscow on Tuesday surprised analysts" with "on" and
+/// "Tuesday" both under "surprised"), the preposition marks that nominal, which is the verb's
+/// `obl`.
+pub(crate) fn case_under_verb(s: &mut Sentence) {
+    let n = s.words.len();
+    let rel = |w: &dyad_core::Word| w.deprel.as_ref().map(|d| d.base());
+    for c in 0..n.saturating_sub(1) {
+        let Some(v) = s.words[c].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        if s.words[c].upos != Some(Upos::Adp)
+            || rel(&s.words[c]) != Some(UdRel::Case)
+            || s.words[v].upos != Some(Upos::Verb)
+        {
+            continue;
+        }
+        let t = c + 1;
+        let w = &s.words[t];
+        if w.head == Some(v as u32 + 1)
+            && rel(w) == Some(UdRel::Compound)
+            && matches!(w.upos, Some(Upos::Noun | Upos::Propn | Upos::Num))
+        {
+            s.words[c].head = Some(t as u32 + 1);
+            s.words[t].deprel = Some(dyad_core::DepRel::new(UdRel::Obl));
+        }
+    }
+}
+
+/// Days and months, for [`reattach_time_clauses`] (lower case).
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "week",
+    "semana",
+    "today",
+    "hoy",
+    "yesterday",
+    "ayer",
+];
+
+fn time_word(w: &dyad_core::Word) -> bool {
+    w.feats.get("AdvType") == Some("Tim")
+        || (matches!(w.upos, Some(Upos::Noun | Upos::Propn))
+            && TIME_WORDS.contains(&w.form.to_lowercase().as_str()))
 }
 
 /// Whether word `i` starts with a capital after a word that is lowercase: a title-cased
@@ -343,5 +574,104 @@ mod tests {
         );
         // Spanish nominalizes infinitives after articles ("al llegar"): no such repair.
         assert_eq!(find(Lang::Es, &s, &alts, &mut Vec::new()), None);
+    }
+
+    /// HEAD and DEPREL of every word, as "head:rel" strings.
+    fn arcs(s: &Sentence) -> Vec<String> {
+        s.words
+            .iter()
+            .map(|w| {
+                format!(
+                    "{}:{}",
+                    w.head.unwrap_or(0),
+                    w.deprel.as_ref().map(|d| d.to_string()).unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_noun_hung_on_the_root_name_is_the_verb() {
+        let s = tree(
+            "1\tColombia\tColombia\tPROPN\t_\t_\t0\troot\t_\t_\n\
+             2\thosts\thost\tNOUN\t_\t_\t1\tparataxis\t_\t_\n\
+             3\tVenezuelan\tVenezuelan\tADJ\t_\t_\t4\tamod\t_\t_\n\
+             4\tminister\tminister\tNOUN\t_\t_\t2\tnmod\t_\t_\n\n",
+        );
+        let alts = [None, alt(Upos::Verb), None, None];
+        assert_eq!(
+            find(Lang::En, &s, &alts, &mut Vec::new()),
+            Some((1, FixedTag::upos(Upos::Verb)))
+        );
+    }
+
+    #[test]
+    fn a_que_clause_on_a_weekday_is_the_complement_of_its_verb() {
+        let text = "1\tdijo\tdecir\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             2\tel\tel\tDET\t_\t_\t3\tdet\t_\t_\n\
+             3\tmartes\tmartes\tNOUN\t_\t_\t1\tobl\t_\t_\n\
+             4\tque\tque\tSCONJ\t_\t_\t6\tmark\t_\t_\n\
+             5\tIrán\tIrán\tPROPN\t_\t_\t6\tnsubj\t_\t_\n\
+             6\tpaga\tpagar\tVERB\t_\tVerbForm=Fin\t3\tacl\t_\t_\n\n";
+        let mut s = tree(text);
+        reattach_time_clauses(&mut s);
+        assert_eq!(arcs(&s)[5], "1:ccomp");
+        // A relative clause of an ordinary noun stays.
+        let mut s = tree(&text.replace("martes\tmartes", "acuerdo\tacuerdo"));
+        reattach_time_clauses(&mut s);
+        assert_eq!(arcs(&s)[5], "3:acl");
+    }
+
+    #[test]
+    fn an_opening_demonym_left_as_root_goes_back_under_the_title() {
+        let text = "1\tTurkish\tTurkish\tADJ\t_\t_\t0\troot\t_\t_\n\
+             2\tForeign\tforeign\tADJ\t_\t_\t3\tamod\t_\t_\n\
+             3\tMinister\tMinister\tPROPN\t_\t_\t4\tcompound\t_\t_\n\
+             4\tFidan\tFidan\tPROPN\t_\t_\t5\tnsubj\t_\t_\n\
+             5\tvisited\tvisit\tVERB\t_\tVerbForm=Fin\t1\tadvcl\t_\t_\n\
+             6\tCairo\tCairo\tPROPN\t_\t_\t5\tobj\t_\t_\n\
+             7\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n";
+        let mut s = tree(text);
+        reroot_opening_adjective(&mut s);
+        assert_eq!(arcs(&s)[0], "3:amod");
+        assert_eq!(arcs(&s)[4], "0:root");
+        assert_eq!(arcs(&s)[6], "5:punct");
+        // An adjective with a copula is the predicate: "Turkish is hard".
+        let mut s = tree(
+            "1\tHard\thard\tADJ\t_\t_\t0\troot\t_\t_\n\
+             2\tis\tbe\tAUX\t_\t_\t1\tcop\t_\t_\n\
+             3\tit\tit\tPRON\t_\t_\t4\tnsubj\t_\t_\n\
+             4\tseems\tseem\tVERB\t_\tVerbForm=Fin\t1\tparataxis\t_\t_\n\n",
+        );
+        reroot_opening_adjective(&mut s);
+        assert_eq!(arcs(&s)[0], "0:root");
+    }
+
+    #[test]
+    fn a_demonym_made_head_of_the_name_after_it_becomes_its_modifier() {
+        let mut s = tree(
+            "1\tRuto\tRuto\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tmet\tmeet\tVERB\t_\t_\t0\troot\t_\t_\n\
+             3\tEthiopian\tEthiopian\tADJ\t_\t_\t2\txcomp\t_\t_\n\
+             4\tMinister\tMinister\tPROPN\t_\t_\t5\tcompound\t_\t_\n\
+             5\tAbiy\tAbiy\tPROPN\t_\t_\t3\tobl\t_\t_\n\
+             6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n",
+        );
+        lower_heading_adjective(&mut s);
+        assert_eq!(arcs(&s)[2], "4:amod");
+        assert_eq!(arcs(&s)[4], "2:obj");
+    }
+
+    #[test]
+    fn a_preposition_under_a_verb_marks_the_nominal_after_it() {
+        let mut s = tree(
+            "1\tvisit\tvisit\tNOUN\t_\t_\t4\tnsubj\t_\t_\n\
+             2\ton\ton\tADP\t_\t_\t4\tcase\t_\t_\n\
+             3\tTuesday\tTuesday\tPROPN\t_\t_\t4\tcompound\t_\t_\n\
+             4\tsurprised\tsurprise\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        case_under_verb(&mut s);
+        assert_eq!(arcs(&s)[1], "3:case");
+        assert_eq!(arcs(&s)[2], "4:obl");
     }
 }

@@ -46,11 +46,20 @@ pub fn detect_language(text: &str) -> Option<(Lang, f32)> {
     let models = models();
     let mut scores = vec![0f32; models.len()];
     let mut padded = String::new();
-    for word in text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '¿' || c == '¡')) {
-        let word = word.trim_matches('\'');
+    let in_word = |c: char| c.is_alphabetic() || c == '\'' || c == '¿' || c == '¡';
+    let mut rest = text;
+    while !rest.is_empty() {
+        let start = rest.find(in_word).unwrap_or(rest.len());
+        rest = &rest[start..];
+        let end = rest.find(|c: char| !in_word(c)).unwrap_or(rest.len());
+        let (raw, after) = rest.split_at(end);
+        rest = after;
+        let word = raw.trim_matches('\'');
         if !word.chars().any(char::is_alphabetic) {
             continue;
         }
+        // An Arabic article joined to a name ("al-Sisi", "el-Baradei") is no Spanish "al".
+        let name_article = after.starts_with('-');
         let lower = word.to_lowercase();
         let fw: Vec<bool> = models
             .iter()
@@ -62,7 +71,7 @@ pub fn detect_language(text: &str) -> Option<(Lang, f32)> {
         padded.push_str(&lower);
         padded.push('$');
         for (i, (_, d)) in models.iter().enumerate() {
-            if fw[i] && !shared {
+            if fw[i] && !shared && !name_article {
                 scores[i] += FUNCTION_WORD;
             }
             for (cue, w) in &d.langid_cues {
@@ -112,6 +121,7 @@ mod tests {
         "Prime minister warns of tough winter",
         "Fighting erupts again",
         "Why the talks failed",
+        "Turkish Foreign Minister Hakan Fidan met Egyptian President Abdel Fattah al-Sisi",
     ];
     const ES: &[&str] = &[
         "El presidente visitó Lima",

@@ -177,6 +177,19 @@ pub(crate) fn distance_to(s: &Sentence, first: u32, last: u32, predicate: u32) -
         return None;
     }
     let mut x = head(s.words.get(top as usize)?)?;
+    // "The president's visit to Moscow on Tuesday surprised analysts", parsed with "on
+    // Tuesday" under the verb: an expression between a nominal subject and its verb belongs
+    // to the subject.
+    let p = s.words.get(predicate as usize)?;
+    if matches!(p.upos, Some(Upos::Noun))
+        && rel(p) == Some(UdRel::Nsubj)
+        && head(p) == Some(x)
+        && rel(&s.words[top as usize]) == Some(UdRel::Obl)
+        && predicate < first
+        && last < x
+    {
+        return Some(1);
+    }
     for steps in 0..s.words.len() {
         if x == predicate {
             return Some(steps);
