@@ -3,12 +3,12 @@
 //! Split from [`crate::coder`] so that the coder reads as the order of steps (verb form,
 //! negation, pattern, participants, events) and this module holds the argument rules.
 
-use dyad_core::{DepRel, Span, UdRel, Upos};
+use dyad_core::{ActorCode, DepRel, Span, UdRel, Upos};
 use dyad_lexicon::petrarch::actors::DictDate;
 use dyad_lexicon::{Lexicon, NameRole};
 
 use crate::coder::{Coder, CoderConfig};
-use crate::event::Actor;
+use crate::event::{Actor, ActorTag};
 use crate::mention::{new_actor, resolve_conj, resolve_deep};
 use crate::pattern::Binds;
 use crate::tree::View;
@@ -104,6 +104,32 @@ impl<'a> Clause<'a> {
     /// (source, target) pairs of the predicate given a pattern's bindings; `statement` marks
     /// the plain statement code, whose target is never inside the reported clause;
     /// `reciprocal` an act two parties do together ([`CoderConfig::reciprocal`]).
+    /// The state of the speaker governing this clause, when its subject is a role with a
+    /// possessive pronoun ("their forces", "sus tropas") and names no state of its own.
+    fn own_state(&self, coder: &Coder, date: Option<DictDate>) -> Option<ActorCode> {
+        let v = &self.v;
+        let config = coder.config();
+        let owned = |h: &usize| {
+            v.kids(*h)
+                .any(|k| possessive_pronoun(v, k) && v.s.words[k].feats.get("Person") != Some("2"))
+        };
+        if self.args.subjects.is_empty() || !self.args.subjects.iter().all(owned) {
+            return None;
+        }
+        let heads = governor_subjects(v, self.i, config)?;
+        let mut speakers = Vec::new();
+        for h in heads {
+            resolve_deep(v, coder.lexicon(), h, date, 1, &mut speakers);
+        }
+        speakers
+            .iter()
+            .flat_map(|a| a.codes.iter())
+            .find_map(|c| match c {
+                ActorTag::Code(c) => c.country().and_then(|k| k.parse().ok()),
+                _ => None,
+            })
+    }
+
     pub fn participants(
         &self,
         coder: &Coder,
@@ -168,6 +194,7 @@ impl<'a> Clause<'a> {
                     for h in &self.args.subjects {
                         resolve_deep(v, lex, *h, date, 1, &mut a);
                     }
+
                     if a.is_empty() {
                         a = actors(&self.args.subjects);
                     }
@@ -179,6 +206,17 @@ impl<'a> Clause<'a> {
                     a
                 }
             };
+            // "Bosnian Serbs said their forces had withdrawn": a role the subject calls its
+            // own (a possessive pronoun) is in the governing speaker's state.
+            let mut sources = sources;
+            if let Some(state) = self.own_state(coder, date) {
+                for x in sources
+                    .iter_mut()
+                    .filter(|x| self.args.subjects.contains(&(x.head as usize)))
+                {
+                    x.codes = crate::coder::in_state(&x.codes, &state);
+                }
+            }
             let targets = match binds.target {
                 Some(t) => actors(&[t]),
                 None => {
@@ -188,11 +226,7 @@ impl<'a> Clause<'a> {
                     }
                     // "withdrew its troops from Syria": what the actor calls its own (a
                     // possessive pronoun) is not whom it acts on.
-                    let own = |h: usize| {
-                        v.kids(h).any(|k| {
-                            v.is_sub(k, UdRel::Nmod, "poss") && v.upos(k) == Some(Upos::Pron)
-                        })
-                    };
+                    let own = |h: usize| v.kids(h).any(|k| possessive_pronoun(v, k));
                     let objects = &self.args.objects;
                     let mut from = None;
                     for (n, h) in objects.iter().enumerate() {
@@ -670,10 +704,11 @@ fn drop_split_names(v: &View, a: &mut Vec<Actor>) {
     });
 }
 
-/// The country of an actor's first code, if it names one.
 /// The actors an object with a possessive pronoun names when its own words name a country
 /// other than every source's ("his Russian counterpart"); `None` for the actor's own things
-/// ("its troops", "his Russian troops" when the source is Russian).
+/// ("its troops", "his Russian troops" when the source is Russian), and for things with a
+/// from/de phrase, which says where they are ("retirará sus tropas de Gaza": the caller
+/// reads that phrase as the target).
 fn foreign_own(
     v: &View,
     lex: &Lexicon,
@@ -681,6 +716,11 @@ fn foreign_own(
     date: Option<DictDate>,
     sources: &[Actor],
 ) -> Option<Vec<Actor>> {
+    if v.kids_with(h, UdRel::Nmod)
+        .any(|k| v.case_of(k).is_some_and(|c| matches!(c, "FROM" | "DE")))
+    {
+        return None;
+    }
     let mut t = Vec::new();
     crate::mention::resolve_np(v, lex, h, date, &mut t);
     let theirs: Vec<String> = sources.iter().filter_map(country_of).collect();
@@ -690,6 +730,14 @@ fn foreign_own(
     foreign.then_some(t)
 }
 
+/// Whether `k` is a possessive pronoun of its head: English `nmod:poss` PRON ("their"),
+/// Spanish `det` with `Poss=Yes` ("sus").
+fn possessive_pronoun(v: &View, k: usize) -> bool {
+    (v.is_sub(k, UdRel::Nmod, "poss") && v.upos(k) == Some(Upos::Pron))
+        || (v.is(k, UdRel::Det) && v.s.words[k].feats.get("Poss") == Some("Yes"))
+}
+
+/// The country of an actor's first code, if it names one.
 fn country_of(a: &Actor) -> Option<String> {
     match a.codes.first() {
         Some(crate::event::ActorTag::Code(c)) => c.country().map(str::to_string),

@@ -500,6 +500,18 @@ impl Coder {
         // "agreed to withdraw", "threatened to impose sanctions": an expression of intent.
         let recoded = self.intent_recode(&cl.view(), trigger.word, code);
         let code = recoded.as_ref().unwrap_or(code);
+        // The expression of intent took place: "China will send aid" states China's intent
+        // now (033, asserted), as a threat or an announced protest is asserted (133).
+        let asserted;
+        let trigger = if recoded.is_some() && trigger.modality == Modality::Intended {
+            asserted = Trigger {
+                modality: Modality::Asserted,
+                ..*trigger
+            };
+            &asserted
+        } else {
+            trigger
+        };
         let Some((forward, _)) = directions(code) else {
             return;
         };
@@ -626,7 +638,15 @@ impl Coder {
         if !listed(&c.speech_verbs, i) {
             return;
         }
-        for k in v.kids_with(i, UdRel::Ccomp) {
+        // A complement with its own subject and subordinator is a clause even when the
+        // parser called it `xcomp` ("dijo que Israel debe liberar").
+        let clause = |k: &usize| {
+            v.is(*k, UdRel::Ccomp)
+                || (v.is(*k, UdRel::Xcomp)
+                    && v.kids_with(*k, UdRel::Mark).next().is_some()
+                    && v.kids_with(*k, UdRel::Nsubj).next().is_some())
+        };
+        for k in v.kids(i).filter(clause) {
             if !v.kids_with(k, UdRel::Aux).any(|a| listed(&c.obligation, a)) {
                 continue;
             }
@@ -710,9 +730,32 @@ impl Coder {
                         .any(|a| v.kids_with(a, UdRel::Mark).any(|m| listed(&c.ultimatum, m)))
                 })
         };
+        // "Israel will evacuate the settlements", "Greece plans to impose restrictions": an
+        // actor's own future act, stated in a main clause, is an expression of intent too.
+        let planned = || {
+            if c.commitment.is_empty() || self.modality(v, i) != Modality::Intended {
+                return None;
+            }
+            let mut top = i;
+            while v.is(top, UdRel::Xcomp) {
+                let h = v.head(top)?;
+                if !listed(&c.intention, h) {
+                    return None;
+                }
+                top = h;
+            }
+            let active = |k: usize| {
+                v.kids_with(k, UdRel::Nsubj)
+                    .any(|s| !v.is_sub(s, UdRel::Nsubj, "pass"))
+            };
+            (v.head(top).is_none() && active(top)).then(|| {
+                v.kids_with(i, UdRel::Advcl)
+                    .any(|a| v.kids_with(a, UdRel::Mark).any(|m| listed(&c.ultimatum, m)))
+            })
+        };
         let threat = match threat {
             Some(t) => t,
-            None => announced()?,
+            None => announced().or_else(planned)?,
         };
         let map = |e: &EventCode| {
             e.cameo()
@@ -1002,7 +1045,7 @@ fn topic_state(v: &View, lex: &Lexicon, date: Option<DictDate>) -> Option<ActorC
 
 /// `codes` placed in `state`: a code with no country (`CRM`, `LAB`) gets it (`CUBCRM`), and
 /// an unnamed actor (`---`) becomes the state; codes with a country are unchanged.
-fn in_state(codes: &[ActorTag], state: &ActorCode) -> Box<[ActorTag]> {
+pub(crate) fn in_state(codes: &[ActorTag], state: &ActorCode) -> Box<[ActorTag]> {
     codes
         .iter()
         .map(|c| match c {

@@ -2,7 +2,7 @@
 //! combination ("the Gondor army", "the army of Gondor" → country + MIL), with conjoined
 //! phrases expanded and appositions read as naming the same actor.
 
-use dyad_core::{ActorCode, DepRel, Span, UdRel};
+use dyad_core::{ActorCode, DepRel, Span, UdRel, Upos};
 use dyad_lexicon::petrarch::actors::{CodeSpec, DictDate};
 use dyad_lexicon::petrarch::agents::{AgentCode, Placement};
 use dyad_lexicon::{ActorId, Agent, Lexicon, NameRole};
@@ -103,6 +103,17 @@ pub(crate) fn resolve_np(
     let mut toks = Vec::with_capacity(8);
     v.subtree(head, &leaves_np, &mut toks);
     toks.sort_unstable();
+    // A hyphen inside a name is punctuation to the parser but a word of the name to the
+    // lexicon ("al - Sisi", "Kim Jong - un"): keep the runs whole.
+    let gaps: Vec<usize> = toks
+        .windows(2)
+        .filter(|p| p[1] == p[0] + 2 && matches!(v.s.words[p[0] + 1].form.as_str(), "-" | "‐"))
+        .map(|p| p[0] + 1)
+        .collect();
+    if !gaps.is_empty() {
+        toks.extend(gaps);
+        toks.sort_unstable();
+    }
     let mut actors: Vec<Hit<ActorId>> = Vec::new();
     let mut agents: Vec<Hit<&Agent>> = Vec::new();
     // Contiguous runs only: a name never spans a gap in the phrase.
@@ -152,7 +163,24 @@ pub(crate) fn resolve_np(
         .collect();
     let before = out.len();
     if let Some(h) = actors.iter().find(|h| covers(h.a, h.b)) {
-        let sp = span(v, h.a, h.b);
+        // "Bosnian Serbs", "Kosovo Albanians": a people named by its demonym and qualified by
+        // a state before it are that state's.
+        let role = |a: usize| v.actor_hits[a].map(|(_, (_, r))| r);
+        let people = h.b == h.a + 1
+            && role(h.a) == Some(NameRole::Demonym)
+            && v.upos(head) != Some(Upos::Adj);
+        let end = h.b;
+        let h = actors
+            .iter()
+            .find(|m| {
+                people
+                    && m.b <= h.a
+                    && core(m.a, m.b)
+                    && matches!(role(m.a), Some(NameRole::Demonym | NameRole::Name))
+                    && m.what != h.what
+            })
+            .unwrap_or(h);
+        let sp = span(v, h.a, end);
         push(out, lex, h.what, date, &core_agents, head, sp);
     } else if let Some(g) = agents.iter().find(|h| covers(h.a, h.b)) {
         let sp = span(v, g.a, g.b);
@@ -164,33 +192,7 @@ pub(crate) fn resolve_np(
         } else {
             // "the army of Gondor", "ambassadors of Arnor, Osgiliath and Gondor": the first
             // prepositional modifier naming actors gives the countries.
-            let mut nested = Vec::new();
-            for k in v.kids_with(head, UdRel::Nmod) {
-                if !v.is_nominal(k) {
-                    continue;
-                }
-                if in_core(v, head, k) {
-                    // A possessor that describes a state: "the Gulf kingdom's foreign
-                    // minister".
-                    if let Some((state, sp)) = crate::description::described_state(v, lex, k, date)
-                    {
-                        nested.push(Actor {
-                            codes: vec![ActorTag::Code(state)].into(),
-                            head: k as u32,
-                            span: sp,
-                            name: None,
-                        });
-                        break;
-                    }
-                    continue;
-                }
-                // One level deeper for a role whose own words run through a preposition:
-                // "la ministra de Defensa de Perú", "the minister of defence of Peru".
-                resolve_deep(v, lex, k, date, 1, &mut nested);
-                if !nested.is_empty() {
-                    break;
-                }
-            }
+            let nested = nested_actors(v, lex, head, date);
             for a in &nested {
                 // A role of a capital is a role in its country ("protesters in Caracas" are
                 // VENOPP, not a government's opposition).
@@ -258,6 +260,28 @@ pub(crate) fn resolve_np(
             push(out, lex, d.what, date, &roles, head, span(v, d.a, head + 1));
             return out.len() > before;
         }
+        // "King Hassan of Morocco", "President Levy Mwanawasa of Zambia": an unknown person
+        // with a role takes the country of the first prepositional modifier naming one.
+        let nested = nested_actors(v, lex, head, date);
+        if !nested.is_empty() {
+            let sp = span(v, g.a, head + 1);
+            for a in &nested {
+                let capital = is_capital(v, a.head as usize);
+                let codes: Vec<ActorTag> = a
+                    .codes
+                    .iter()
+                    .map(|c| if capital { country_only(c) } else { c.clone() })
+                    .map(|c| core_agents.iter().fold(c, |c, r| combine(&c, r)))
+                    .collect();
+                out.push(Actor {
+                    codes: codes.into(),
+                    head: head as u32,
+                    span: sp.cover(a.span),
+                    name: None,
+                });
+            }
+            return out.len() > before;
+        }
         let alone = match crate::description::story_state(v, lex, toks[0], date) {
             Some(state) => combine(&ActorTag::Code(state), g.what),
             None => agent_alone(g.what),
@@ -271,9 +295,66 @@ pub(crate) fn resolve_np(
         });
     }
     if out.len() == before {
+        // "a camp for Congolese refugees", "las oficinas del partido": what is done to a
+        // place someone lives or works in is done to them (reserved class `premises`).
+        if let Some(k) = owner(v, lex, head) {
+            return resolve_np(v, lex, k, date, out);
+        }
         recall_name(v, head, out);
     }
     out.len() > before
+}
+
+/// Who owns or uses premises word `p` (reserved class `premises`): its first of/for/de/para
+/// modifier.
+fn owner(v: &View, lex: &Lexicon, p: usize) -> Option<usize> {
+    let class = lex.class("premises")?;
+    if !lex.in_class(class, &v.lemmas[p]) {
+        return None;
+    }
+    let of = |k: &usize| {
+        v.is_nominal(*k)
+            && v.case_of(*k)
+                .is_some_and(|c| matches!(c, "OF" | "FOR" | "DE" | "PARA"))
+    };
+    v.kids_with(p, UdRel::Nmod).find(of)
+}
+
+/// The actors named by the first prepositional modifier of `head` that names any ("the army
+/// of Gondor", "King Hassan of Morocco"), or by a possessor describing a state ("the Gulf
+/// kingdom's foreign minister").
+fn nested_actors(v: &View, lex: &Lexicon, head: usize, date: Option<DictDate>) -> Vec<Actor> {
+    let mut nested = Vec::new();
+    // The parser may hang the modifier on the last word of a flat name ("Levy Mwanawasa of
+    // Zambia").
+    let flat = v.kids_with(head, UdRel::Flat);
+    let owners = std::iter::once(head).chain(flat);
+    for k in owners.flat_map(|o| v.kids_with(o, UdRel::Nmod)) {
+        if !v.is_nominal(k) {
+            continue;
+        }
+        if in_core(v, head, k) {
+            // A possessor that describes a state: "the Gulf kingdom's foreign
+            // minister".
+            if let Some((state, sp)) = crate::description::described_state(v, lex, k, date) {
+                nested.push(Actor {
+                    codes: vec![ActorTag::Code(state)].into(),
+                    head: k as u32,
+                    span: sp,
+                    name: None,
+                });
+                break;
+            }
+            continue;
+        }
+        // One level deeper for a role whose own words run through a preposition:
+        // "la ministra de Defensa de Perú", "the minister of defence of Peru".
+        resolve_deep(v, lex, k, date, 1, &mut nested);
+        if !nested.is_empty() {
+            break;
+        }
+    }
+    nested
 }
 
 /// What quantity word `q` counts: its first `nmod`, when its lemma is in the reserved class

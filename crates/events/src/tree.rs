@@ -61,6 +61,7 @@ impl Scratch {
         for i in 0..n {
             self.actor_hits.push(
                 lex.actor_match_at(forms, i)
+                    .filter(|m| m.written_as(|k| s.words.get(i + k).map(|w| w.form.as_str())))
                     .map(|m| (m.len as u32, (m.id, m.role))),
             );
             // Each word by its form or its lemma ("los ministros de Relaciones Exteriores"

@@ -46,13 +46,14 @@ fn an_infinitive_of_threaten_is_coded_as_the_threat() {
 
 #[test]
 fn announcing_ones_own_future_act_is_an_intent() {
-    assert_eq!(code("announced"), ["JPN,NPL,033,intended"]);
+    // The intent is expressed now: asserted, as threats are.
+    assert_eq!(code("announced"), ["JPN,NPL,033,asserted"]);
 }
 
 #[test]
 fn an_announced_act_with_unless_is_a_threat() {
     let got = code("ultimatum");
-    assert!(got.contains(&"TUR,SYR,130,intended".to_string()), "{got:?}");
+    assert!(got.contains(&"TUR,SYR,130,asserted".to_string()), "{got:?}");
     assert!(!got.iter().any(|e| e.contains(",087,")), "{got:?}");
 }
 

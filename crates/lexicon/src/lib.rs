@@ -46,9 +46,9 @@ pub mod petrarch;
 pub mod stats;
 
 pub use compile::{
-    normalize, regular_verb_forms, ActorId, ActorMatch, Agent, AgentId, Block, ClassId, DepCond,
-    DepPattern, DepTest, Description, Lexicon, LexiconBuilder, NounEvent, PatElem, PetrarchPaths,
-    PhraseIndex, SynsetWords, VerbForm, VerbPattern,
+    normalize, regular_verb_forms, ActorId, ActorMatch, Agent, AgentId, Block, CapsMask, ClassId,
+    DepCond, DepPattern, DepTest, Description, Lexicon, LexiconBuilder, NounEvent, PatElem,
+    PetrarchPaths, PhraseIndex, SynsetWords, VerbForm, VerbPattern,
 };
 pub use dyad::actors::{ActorKind, NameRole, Office};
 pub use dyad::agents::AgentKind;

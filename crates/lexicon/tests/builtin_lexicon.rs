@@ -223,8 +223,20 @@ fn spot_checks_through_the_compiled_lexicon() {
         (&es, "la paz", 1),
         (&es, "una granada", 1),
         (&es, "la moneda", 1),
-        (&en, "told us", 1),
     ] {
         assert!(l.actor_match_at(&toks(s), i).is_none(), "{s}");
     }
+    // Two- and three-letter acronyms match only where written in capitals.
+    let written = |s: &str, i: usize| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        en.actor_match_at(&toks(s), i)
+            .filter(|m| m.written_as(|k| words.get(i + k).copied()))
+            .map(|m| en.actor_label(m.id).to_string())
+    };
+    assert_eq!(written("told us", 1), None);
+    assert_eq!(written("the US said", 1).as_deref(), Some("USA"));
+    assert_eq!(written("those who left", 1), None);
+    assert!(written("the WHO said", 1).is_some());
+    assert_eq!(written("it is over", 1), None);
+    assert!(written("IS fighters", 0).is_some());
 }

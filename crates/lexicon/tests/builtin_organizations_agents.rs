@@ -224,9 +224,16 @@ fn english_lookups() {
     assert_eq!(agent(&l, "the minister", 1).2, Some(AgentKind::Person));
     assert_eq!(agent(&l, "the army", 1).2, Some(AgentKind::Body));
     // Left out on purpose: ordinary words that must not name an organization or a role.
-    let (forms, lemmas) = words("who is the general strike amnesty");
+    // ("who" and "is" reach the index as WHO and IS; written in lower case they are no
+    // acronyms.)
+    let text = "who is the general strike amnesty";
+    let (forms, lemmas) = words(text);
+    let written: Vec<&str> = text.split_whitespace().collect();
     for i in 0..forms.len() {
-        assert!(l.actor_match_at(&forms, i).is_none(), "{}", forms[i]);
+        let m = l
+            .actor_match_at(&forms, i)
+            .filter(|m| m.written_as(|k| written.get(i + k).copied()));
+        assert!(m.is_none(), "{}", forms[i]);
     }
     assert!(l.agent_id_at_either(&forms, &lemmas, 3).is_none());
 }

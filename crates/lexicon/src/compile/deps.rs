@@ -195,9 +195,10 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
                 (NameRole::Capital | NameRole::Seat, Some(g)) => g,
                 _ => main,
             };
-            lex.actor_names.insert(&n.words, (id, n.role));
+            let caps = super::caps_mask(&n.words);
+            lex.actor_names.insert(&n.words, (id, n.role, caps));
             if let Some(f) = folded(&n.words) {
-                folded_names.push((f, (id, n.role)));
+                folded_names.push((f, (id, n.role, caps)));
             }
         }
     }

@@ -68,6 +68,40 @@ pub struct ActorMatch {
     /// ("un diplomático ruso"), a capital or seat stands for the government. PETRARCH names
     /// are all [`NameRole::Name`].
     pub role: NameRole,
+    /// Which words of the name are short acronyms (bit k: word k) that stand for the actor
+    /// only when written in capitals: "US" is the United States, "us" a pronoun; "WHO", "who".
+    pub caps: CapsMask,
+}
+
+/// Bit k set: word k of a name is a two- or three-letter acronym written in capitals in its
+/// dyad dictionary, and must be written so in the text to match ([`ActorMatch::written_as`]).
+/// PETRARCH names are stored upper case, so their mask is always empty.
+pub type CapsMask = u8;
+
+/// The mask of a dyad name as written: its one-word acronyms of two or three capital letters.
+/// Longer acronyms ("NATO", "FARC") also match as "Nato", "Farc", as some newspapers write
+/// them, and are no common lower-case words.
+pub(crate) fn caps_mask<S: AsRef<str>>(words: &[S]) -> CapsMask {
+    let mut mask = 0;
+    for (k, w) in words.iter().take(8).enumerate() {
+        let w = w.as_ref();
+        let letters = w.chars().count();
+        if (2..=3).contains(&letters) && w.chars().all(|c| c.is_uppercase()) {
+            mask |= 1 << k;
+        }
+    }
+    mask
+}
+
+impl ActorMatch {
+    /// Whether the name's words, as written in the text (`written(k)`: the k-th word of the
+    /// match), keep the capitals its acronyms need: false for "us" against the name "US".
+    pub fn written_as<'a>(&self, written: impl Fn(usize) -> Option<&'a str>) -> bool {
+        (0..self.len.min(8)).all(|k| {
+            self.caps & (1 << k) == 0
+                || written(k).is_some_and(|f| !f.chars().any(char::is_lowercase))
+        })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -95,7 +129,7 @@ pub struct PetrarchPaths<'a> {
 /// Immutable once built and `Send + Sync`; share it behind an `Arc` between coders.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    actor_names: PhraseIndex<(ActorId, NameRole)>,
+    actor_names: PhraseIndex<(ActorId, NameRole, CapsMask)>,
     actor_codes: Vec<Box<[DatedCode]>>,
     actor_info: Vec<ActorInfo>,
     agents: PhraseIndex<u32>,
@@ -160,7 +194,7 @@ impl LexiconBuilder {
                     label: label.into(),
                 });
                 for n in &e.names {
-                    lex.actor_names.insert(&n.words, (id, NameRole::Name));
+                    lex.actor_names.insert(&n.words, (id, NameRole::Name, 0));
                 }
             }
         }
@@ -254,17 +288,18 @@ impl Lexicon {
     pub fn actor_at<S: AsRef<str>>(&self, tokens: &[S], i: usize) -> Option<(usize, ActorId)> {
         self.actor_names
             .longest_at(tokens, i)
-            .map(|(n, (id, _))| (n, *id))
+            .map(|(n, (id, _, _))| (n, *id))
     }
 
     /// Like [`Lexicon::actor_at`], with how the name stands for its actor.
     pub fn actor_match_at<S: AsRef<str>>(&self, tokens: &[S], i: usize) -> Option<ActorMatch> {
         self.actor_names
             .longest_at(tokens, i)
-            .map(|(len, (id, role))| ActorMatch {
+            .map(|(len, (id, role, caps))| ActorMatch {
                 len,
                 id: *id,
                 role: *role,
+                caps: *caps,
             })
     }
 
