@@ -20,6 +20,8 @@ const PROPN_BEFORE: u8 = 4;
 const NOMINAL_AFTER: u8 = 8;
 const OBJ_OR_MARK: u8 = 16;
 const AGENT: u8 = 32;
+const NOMINAL_BEFORE: u8 = 64;
+const MARK: u8 = 128;
 
 /// The repair of a participle that is the sentence's finite verb.
 const FINITE_VERB: FixedTag = FixedTag {
@@ -53,7 +55,8 @@ pub(crate) fn find(
         match w.deprel.as_ref().map(|d| d.base()) {
             Some(UdRel::Nsubj) => *flags |= NSUBJ,
             Some(UdRel::Cop | UdRel::Aux) => *flags |= COP_OR_AUX,
-            Some(UdRel::Obj | UdRel::Mark) => *flags |= OBJ_OR_MARK,
+            Some(UdRel::Obj) => *flags |= OBJ_OR_MARK,
+            Some(UdRel::Mark) => *flags |= OBJ_OR_MARK | MARK,
             Some(UdRel::Obl) if w.deprel.as_ref().and_then(|d| d.subtype()) == Some("agent") => {
                 *flags |= AGENT
             }
@@ -61,6 +64,16 @@ pub(crate) fn find(
         }
         if k < h && w.upos == Some(Upos::Propn) {
             *flags |= PROPN_BEFORE;
+        }
+        // A nominal before its head that the parser could only attach as an unmarked
+        // oblique or a bare dependent: a subject it missed.
+        let stray = match w.deprel.as_ref() {
+            Some(d) if d.base() == UdRel::Dep => true,
+            Some(d) => d.base() == UdRel::Obl && d.subtype() == Some("unmarked"),
+            None => false,
+        };
+        if k < h && stray && matches!(w.upos, Some(Upos::Noun | Upos::Propn | Upos::Pron)) {
+            *flags |= NOMINAL_BEFORE;
         }
         if k > h && matches!(w.upos, Some(Upos::Noun | Upos::Propn)) {
             *flags |= NOMINAL_AFTER;
@@ -150,6 +163,50 @@ pub(crate) fn find(
                         (h as usize) <= i && s.words[h as usize - 1].head == Some(0)
                     })
                     && f & (AGENT | COP_OR_AUX) == 0 =>
+            {
+                return Some((i, FINITE_VERB));
+            }
+            // A past participle at the root with a nominal before it left as an unmarked
+            // oblique, and neither subject, auxiliary nor agent, is the finite verb whose
+            // subject the parser missed: "A French minister threatened today to impose ...".
+            (Some(Upos::Verb), _)
+                if w.head == Some(0)
+                    && w.feats.get("VerbForm") == Some("Part")
+                    && w.feats.get("Tense") == Some("Past")
+                    && f & NOMINAL_BEFORE != 0
+                    && f & (NSUBJ | COP_OR_AUX | AGENT) == 0 =>
+            {
+                return Some((i, FINITE_VERB));
+            }
+            // ... and so is one hung as a reduced relative on the subject of a root that is a
+            // subordinate clause ("The parliament threatened on Monday to break relations
+            // unless the Kremlin closed its base", rooted in "closed").
+            (Some(Upos::Verb), _)
+                if w.feats.get("VerbForm") == Some("Part")
+                    && w.feats.get("Tense") == Some("Past")
+                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Acl)
+                    && f & (AGENT | COP_OR_AUX) == 0
+                    && w.head.is_some_and(|h| {
+                        let n = &s.words[h as usize - 1];
+                        (h as usize) <= i
+                            && n.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Nsubj)
+                            && n.head.is_some_and(|r| {
+                                r > 0
+                                    && s.words[r as usize - 1].head == Some(0)
+                                    && kids[r as usize - 1] & MARK != 0
+                                    && r as usize > i + 1
+                                    && s.words[i + 1..].iter().any(|m| {
+                                        m.head == Some(r)
+                                            && m.deprel.as_ref().map(|d| d.base())
+                                                == Some(UdRel::Mark)
+                                    })
+                                    && !s.words[..i].iter().any(|m| {
+                                        m.head == Some(r)
+                                            && m.deprel.as_ref().map(|d| d.base())
+                                                == Some(UdRel::Mark)
+                                    })
+                            })
+                    }) =>
             {
                 return Some((i, FINITE_VERB));
             }
@@ -673,5 +730,41 @@ mod tests {
         case_under_verb(&mut s);
         assert_eq!(arcs(&s)[1], "3:case");
         assert_eq!(arcs(&s)[2], "4:obl");
+    }
+
+    #[test]
+    fn a_root_participle_with_a_stray_nominal_before_it_is_the_finite_verb() {
+        let s = tree(
+            "1\tA\ta\tDET\t_\t_\t2\tdet\t_\t_\n\
+             2\tminister\tminister\tNOUN\t_\t_\t3\tobl:unmarked\t_\t_\n\
+             3\tthreatened\tthreaten\tVERB\t_\tTense=Past|VerbForm=Part\t0\troot\t_\t_\n\
+             4\tto\tto\tPART\t_\t_\t5\tmark\t_\t_\n\
+             5\tleave\tleave\tVERB\t_\tVerbForm=Inf\t3\tadvcl\t_\t_\n\n",
+        );
+        assert_eq!(
+            find(Lang::En, &s, &[None; 5], &mut Vec::new()),
+            Some((2, FINITE_VERB))
+        );
+    }
+
+    #[test]
+    fn a_participle_on_the_subject_of_a_subordinate_root_is_the_finite_verb() {
+        let text = "1\tParliament\tparliament\tNOUN\t_\t_\t6\tnsubj\t_\t_\n\
+             2\tthreatened\tthreaten\tVERB\t_\tTense=Past|VerbForm=Part\t1\tacl\t_\t_\n\
+             3\tto\tto\tPART\t_\t_\t4\tmark\t_\t_\n\
+             4\tleave\tleave\tVERB\t_\tVerbForm=Inf\t2\tadvcl\t_\t_\n\
+             5\tunless\tunless\tSCONJ\t_\t_\t6\tmark\t_\t_\n\
+             6\tclosed\tclose\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\n";
+        let s = tree(text);
+        assert_eq!(
+            find(Lang::En, &s, &[None; 6], &mut Vec::new()),
+            Some((1, FINITE_VERB))
+        );
+        // Not when the subordinator opens the sentence ("If those affected agree, ...").
+        let s = tree(&text.replace(
+            "5\tunless\tunless\tSCONJ\t_\t_\t6",
+            "5\tunless\tunless\tSCONJ\t_\t_\t4",
+        ));
+        assert_eq!(find(Lang::En, &s, &[None; 6], &mut Vec::new()), None);
     }
 }
