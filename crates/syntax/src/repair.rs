@@ -101,6 +101,30 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Verb)));
             }
+            // An adjective at the root with an article and a verb clause after it is the
+            // noun that verb's subject is: "A top U.S. official today praised ..." ("official"
+            // both an adjective and a noun).
+            (Some(Upos::Adj), Some(Upos::Noun))
+                if w.head == Some(0)
+                    && f & COP_OR_AUX == 0
+                    && s.words.iter().enumerate().any(|(k, d)| {
+                        k < i
+                            && d.head == Some(i as u32 + 1)
+                            && d.upos == Some(Upos::Det)
+                            && d.feats.get("PronType") == Some("Art")
+                    })
+                    && s.words.iter().enumerate().any(|(k, v)| {
+                        k > i
+                            && v.head == Some(i as u32 + 1)
+                            && v.upos == Some(Upos::Verb)
+                            && matches!(
+                                v.deprel.as_ref().map(|d| d.base()),
+                                Some(UdRel::Xcomp | UdRel::Acl | UdRel::Advcl | UdRel::Ccomp)
+                            )
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
             // English: a capitalized word inside a lowercase sentence is a name, not a verb,
             // when the tagger's runner-up says so: "a visit to Moscow", "talks in Kherson"
             // (an unseen city after "to" looks like an infinitive).
@@ -210,6 +234,29 @@ pub(crate) fn find(
             {
                 return Some((i, FINITE_VERB));
             }
+            // ... and so is a participle with a direct object hung as a reduced relative on
+            // the subject before it: "A top official today praised Haiti's efforts and said
+            // ...", rooted in "said" (a passive participle takes no object).
+            (Some(Upos::Verb), _)
+                if w.feats.get("VerbForm") == Some("Part")
+                    && w.feats.get("Tense") == Some("Past")
+                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Acl)
+                    && f & (AGENT | COP_OR_AUX) == 0
+                    && s.words.iter().any(|o| {
+                        o.head == Some(i as u32 + 1)
+                            && o.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Obj)
+                    })
+                    && w.head.is_some_and(|h| {
+                        let n = &s.words[h as usize - 1];
+                        (h as usize) <= i
+                            && n.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Nsubj)
+                            && n.head.is_some_and(|r| {
+                                r as usize > i + 1 && s.words[r as usize - 1].head == Some(0)
+                            })
+                    }) =>
+            {
+                return Some((i, FINITE_VERB));
+            }
             (Some(Upos::Verb), _)
                 if !has_finite
                     && i > 0
@@ -294,15 +341,53 @@ pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
     {
         return;
     }
-    let Some(v) = s.words.iter().position(|w| {
+    let finite =
+        |w: &dyad_core::Word| w.upos == Some(Upos::Verb) && w.feats.get("VerbForm") == Some("Fin");
+    let direct = s.words.iter().position(|w| {
         under_root(w)
-            && w.upos == Some(Upos::Verb)
-            && w.feats.get("VerbForm") == Some("Fin")
+            && finite(w)
             && matches!(
                 rel(w),
                 Some(UdRel::Advcl | UdRel::Parataxis | UdRel::Ccomp | UdRel::Csubj)
             )
-    }) else {
+    });
+    let Some(v) = direct else {
+        // Or one level down, hung on the name the adjective opens: "Zimbabwean Prime
+        // Minister Robert Mugabe today accused ..." with "Robert" under the adjective and
+        // "accused" a clause of "Robert". The name becomes the verb's subject.
+        let Some(c) = (1..n).find(|&c| {
+            under_root(&s.words[c]) && matches!(s.words[c].upos, Some(Upos::Noun | Upos::Propn))
+        }) else {
+            return;
+        };
+        let Some(v) = (c + 1..n).find(|&v| {
+            let w = &s.words[v];
+            w.head == Some(c as u32 + 1)
+                && (finite(w)
+                    || w.upos == Some(Upos::Verb)
+                        && w.feats.get("VerbForm") == Some("Part")
+                        && w.feats.get("Tense") == Some("Past"))
+                && matches!(rel(w), Some(UdRel::Acl | UdRel::Parataxis))
+        }) else {
+            return;
+        };
+        if !(1..c).all(|k| in_subtree(s, k, c)) {
+            return;
+        }
+        for w in s.words.iter_mut().skip(1) {
+            if w.head == Some(1) {
+                w.head = Some(v as u32 + 1);
+            }
+        }
+        s.words[v].head = Some(0);
+        s.words[v].deprel = Some(dyad_core::DepRel::new(UdRel::Root));
+        s.words[c].head = Some(v as u32 + 1);
+        s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
+        let noun = (1..=c)
+            .find(|k| matches!(s.words[*k].upos, Some(Upos::Noun | Upos::Propn)))
+            .unwrap_or(c);
+        s.words[0].head = Some(noun as u32 + 1);
+        s.words[0].deprel = Some(dyad_core::DepRel::new(UdRel::Amod));
         return;
     };
     // The word after the adjective must be inside the verb's subject or be it, so the
@@ -766,5 +851,62 @@ mod tests {
             "5\tunless\tunless\tSCONJ\t_\t_\t4",
         ));
         assert_eq!(find(Lang::En, &s, &[None; 6], &mut Vec::new()), None);
+    }
+
+    #[test]
+    fn an_adjective_root_with_an_article_and_a_clause_is_a_noun() {
+        let s = tree(
+            "1\tA\ta\tDET\t_\tPronType=Art\t3\tdet\t_\t_\n\
+             2\ttop\ttop\tADJ\t_\t_\t3\tamod\t_\t_\n\
+             3\tofficial\tofficial\tADJ\t_\t_\t0\troot\t_\t_\n\
+             4\tpraised\tpraise\tVERB\t_\tTense=Past|VerbForm=Part\t3\txcomp\t_\t_\n\
+             5\tHaiti\tHaiti\tPROPN\t_\t_\t4\tobj\t_\t_\n\n",
+        );
+        let alts = [None, None, alt(Upos::Noun), None, None];
+        assert_eq!(
+            find(Lang::En, &s, &alts, &mut Vec::new()),
+            Some((2, FixedTag::upos(Upos::Noun)))
+        );
+    }
+
+    #[test]
+    fn a_participle_with_an_object_on_the_subject_of_the_root_is_the_finite_verb() {
+        let text = "1\tofficial\tofficial\tNOUN\t_\t_\t5\tnsubj\t_\t_\n\
+             2\tpraised\tpraise\tVERB\t_\tTense=Past|VerbForm=Part\t1\tacl\t_\t_\n\
+             3\tHaiti\tHaiti\tPROPN\t_\t_\t2\tobj\t_\t_\n\
+             4\tand\tand\tCCONJ\t_\t_\t5\tcc\t_\t_\n\
+             5\tsaid\tsay\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\n";
+        let s = tree(text);
+        assert_eq!(
+            find(Lang::En, &s, &[None; 5], &mut Vec::new()),
+            Some((1, FINITE_VERB))
+        );
+        // Without an object it may be a reduced relative ("officials questioned said").
+        let s = tree(&text.replace("2\tobj", "2\tobl"));
+        assert_eq!(find(Lang::En, &s, &[None; 5], &mut Vec::new()), None);
+    }
+
+    #[test]
+    fn an_opening_demonym_over_a_name_with_a_clause_gives_the_verb_the_root() {
+        let mut s = tree(
+            "1\tZimbabwean\tzimbabwean\tADJ\t_\t_\t0\troot\t_\t_\n\
+             2\tMinister\tMinister\tPROPN\t_\t_\t3\tcompound\t_\t_\n\
+             3\tMugabe\tMugabe\tPROPN\t_\t_\t1\tobl\t_\t_\n\
+             4\taccused\taccuse\tVERB\t_\tTense=Past|VerbForm=Part\t3\tacl\t_\t_\n\
+             5\tBritain\tBritain\tPROPN\t_\t_\t4\tobj\t_\t_\n\
+             6\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n",
+        );
+        reroot_opening_adjective(&mut s);
+        assert_eq!(
+            arcs(&s),
+            [
+                "2:amod",
+                "3:compound",
+                "4:nsubj",
+                "0:root",
+                "4:obj",
+                "4:punct"
+            ]
+        );
     }
 }
