@@ -143,6 +143,18 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
+            // ... and a gerund after a possessive 's is an adjective when the tagger thought
+            // so: "Algeria's leading human rights activist" (after an article it is as often
+            // a verbal noun: "the sinking of").
+            (Some(Upos::Verb), Some(Upos::Adj))
+                if lang == Lang::En
+                    && i > 0
+                    && w.feats.get("VerbForm") == Some("Ger")
+                    && s.words[i - 1].upos == Some(Upos::Part)
+                    && determines(&s.words[i - 1]) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Adj)));
+            }
             // English: a bare verb straight after a verb, with neither an object nor "to",
             // is the first verb's object: "will send aid to Nepal" (not "help fix it", nor
             // the participles and gerunds of "looks browned", "enjoyed working").
@@ -252,6 +264,30 @@ pub(crate) fn find(
                             && n.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Nsubj)
                             && n.head.is_some_and(|r| {
                                 r as usize > i + 1 && s.words[r as usize - 1].head == Some(0)
+                            })
+                    }) =>
+            {
+                return Some((i, FINITE_VERB));
+            }
+            // ... and so is one hung on a subject of a verb that has two: "Thousands of Iraqi
+            // Kurds demonstrated in Kirkuk, witnesses said" with "Thousands" and "witnesses"
+            // both subjects of "said".
+            (Some(Upos::Verb), _)
+                if w.feats.get("VerbForm") == Some("Part")
+                    && w.feats.get("Tense") == Some("Past")
+                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Acl)
+                    && f & (AGENT | COP_OR_AUX) == 0
+                    && w.head.is_some_and(|h| {
+                        let n = &s.words[h as usize - 1];
+                        (h as usize) <= i
+                            && n.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Nsubj)
+                            && n.head.is_some_and(|r| {
+                                r as usize > i + 1
+                                    && s.words[i + 1..].iter().any(|k| {
+                                        k.head == Some(r)
+                                            && k.deprel.as_ref().map(|d| d.base())
+                                                == Some(UdRel::Nsubj)
+                                    })
                             })
                     }) =>
             {
@@ -907,6 +943,36 @@ mod tests {
                 "4:obj",
                 "4:punct"
             ]
+        );
+    }
+
+    #[test]
+    fn a_participle_on_one_of_two_subjects_of_a_verb_is_the_finite_verb() {
+        let s = tree(
+            "1\tThousands\tthousand\tNOUN\t_\t_\t5\tnsubj\t_\t_\n\
+             2\tdemonstrated\tdemonstrate\tVERB\t_\tTense=Past|VerbForm=Part\t1\tacl\t_\t_\n\
+             3\t,\t,\tPUNCT\t_\t_\t5\tpunct\t_\t_\n\
+             4\twitnesses\twitness\tNOUN\t_\t_\t5\tnsubj\t_\t_\n\
+             5\tsaid\tsay\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\n",
+        );
+        assert_eq!(
+            find(Lang::En, &s, &[None; 5], &mut Vec::new()),
+            Some((1, FINITE_VERB))
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_a_possessive_is_an_adjective_when_ranked_so() {
+        let s = tree(
+            "1\tAlgeria\tAlgeria\tPROPN\t_\t_\t4\tnmod:poss\t_\t_\n\
+             2\t's\t's\tPART\t_\t_\t1\tcase\t_\t_\n\
+             3\tleading\tlead\tVERB\t_\tVerbForm=Ger\t4\tamod\t_\t_\n\
+             4\tactivist\tactivist\tNOUN\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        let alts = [None, None, alt(Upos::Adj), None];
+        assert_eq!(
+            find(Lang::En, &s, &alts, &mut Vec::new()),
+            Some((2, FixedTag::upos(Upos::Adj)))
         );
     }
 }
