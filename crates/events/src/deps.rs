@@ -230,8 +230,12 @@ impl DepMatcher<'_> {
             }
             DepTest::Person => is_person(&self.v, self.lex, w),
             DepTest::Class(_) | DepTest::Lemmas(_) => {
+                // Two steps: "part of a military aid program".
                 self.lemma_passes(w, test)
-                    || self.measured(w).is_some_and(|m| self.lemma_passes(m, test))
+                    || self.measured(w).any(|m| {
+                        self.lemma_passes(m, test)
+                            || self.measured(m).any(|m| self.lemma_passes(m, test))
+                    })
             }
         }
     }
@@ -246,13 +250,20 @@ impl DepMatcher<'_> {
 
     /// What a measure or quantity word counts ("25,000 tons of food aid", "$50,000 worth of
     /// goods", "thousands of troops"): its first `nmod`, when its lemma is in the reserved
-    /// class `quantity`, so that a pattern's lemma test reads the thing measured.
-    fn measured(&self, w: usize) -> Option<usize> {
-        let q = self.lex.class("quantity")?;
-        if !self.lex.in_class(q, &self.v.lemmas[w]) {
-            return None;
-        }
-        self.v.kids_with(w, UdRel::Nmod).next()
+    /// class `quantity`, so that a pattern's lemma test reads the thing measured; and the
+    /// noun compounded before it ("aid deliveries", "a military aid program for Bosnia",
+    /// also when the tagger made "aid" an adjective).
+    fn measured(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
+        let v = self.v;
+        let quantity = self
+            .lex
+            .class("quantity")
+            .is_some_and(|q| self.lex.in_class(q, &v.lemmas[w]));
+        let nmod = v.kids_with(w, UdRel::Nmod).take(1);
+        let before = v
+            .kids(w)
+            .filter(move |k| *k < w && (v.is(*k, UdRel::Compound) || v.is(*k, UdRel::Amod)));
+        nmod.chain(before).filter(move |_| quantity)
     }
 }
 
