@@ -126,6 +126,9 @@ impl DepMatcher<'_> {
             ArgRel::Obl(p) => {
                 let p = p.as_deref();
                 self.with_case(verb, UdRel::Obl, p, f)
+                    // A marked phrase the parser called an object: "llegó a La Paz" with
+                    // "a La Paz" as `obj` (Spanish marks animate objects with `a` too).
+                    || (p.is_some() && self.with_case(verb, UdRel::Obj, p, f))
                     || (obj_nmod
                         && self.objects(verb, &mut |o| self.with_case(o, UdRel::Nmod, p, f)))
             }

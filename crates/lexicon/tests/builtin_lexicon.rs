@@ -239,4 +239,16 @@ fn spot_checks_through_the_compiled_lexicon() {
     assert!(written("the WHO said", 1).is_some());
     assert_eq!(written("it is over", 1), None);
     assert!(written("IS fighters", 0).is_some());
+    // Names marked `=` match only with their capitals.
+    let written_es = |s: &str, i: usize| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        es.actor_match_at(&toks(s), i)
+            .filter(|m| m.written_as(|k| words.get(i + k).copied()))
+            .map(|m| es.actor_label(m.id).to_string())
+    };
+    assert_eq!(written_es("llegó a La Paz", 2).as_deref(), Some("BOL"));
+    assert_eq!(written_es("la paz es posible", 0), None);
+    assert_eq!(written_es("La paz es posible", 0), None);
+    assert_eq!(written_es("La Moneda rechazó", 0).as_deref(), Some("CHL"));
+    assert_eq!(written_es("la moneda nacional", 0), None);
 }

@@ -195,7 +195,7 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
                 (NameRole::Capital | NameRole::Seat, Some(g)) => g,
                 _ => main,
             };
-            let caps = super::caps_mask(&n.words);
+            let caps = super::caps_mask(&n.words, n.cased);
             lex.actor_names.insert(&n.words, (id, n.role, caps));
             if let Some(f) = folded(&n.words) {
                 folded_names.push((f, (id, n.role, caps)));

@@ -68,26 +68,31 @@ pub struct ActorMatch {
     /// ("un diplomático ruso"), a capital or seat stands for the government. PETRARCH names
     /// are all [`NameRole::Name`].
     pub role: NameRole,
-    /// Which words of the name are short acronyms (bit k: word k) that stand for the actor
-    /// only when written in capitals: "US" is the United States, "us" a pronoun; "WHO", "who".
+    /// Which words of the name must keep their capitals in the text ([`CapsMask`]): "US" is
+    /// the United States, "us" a pronoun; "WHO", "who"; `=La Paz`, "la paz" (peace).
     pub caps: CapsMask,
 }
 
-/// Bit k set: word k of a name is a two- or three-letter acronym written in capitals in its
-/// dyad dictionary, and must be written so in the text to match ([`ActorMatch::written_as`]).
-/// PETRARCH names are stored upper case, so their mask is always empty.
-pub type CapsMask = u8;
+/// How a name must be written in the text to match ([`ActorMatch::written_as`]). Bit k
+/// (k < 8): word k is a two- or three-letter acronym written in capitals in its dyad
+/// dictionary, and must be all capitals in the text. Bit 8 + k: word k of a name marked
+/// `=` (`=La Paz`) starts with a capital, and must in the text too. PETRARCH names are
+/// stored upper case, so their mask is always empty.
+pub type CapsMask = u16;
 
-/// The mask of a dyad name as written: its one-word acronyms of two or three capital letters.
-/// Longer acronyms ("NATO", "FARC") also match as "Nato", "Farc", as some newspapers write
-/// them, and are no common lower-case words.
-pub(crate) fn caps_mask<S: AsRef<str>>(words: &[S]) -> CapsMask {
+/// The mask of a dyad name as written: its one-word acronyms of two or three capital letters
+/// (longer acronyms, "NATO", "FARC", also match as "Nato", "Farc", as some newspapers write
+/// them, and are no common lower-case words), and, for a `cased` name, its capitalized words.
+pub(crate) fn caps_mask<S: AsRef<str>>(words: &[S], cased: bool) -> CapsMask {
     let mut mask = 0;
     for (k, w) in words.iter().take(8).enumerate() {
         let w = w.as_ref();
         let letters = w.chars().count();
         if (2..=3).contains(&letters) && w.chars().all(|c| c.is_uppercase()) {
             mask |= 1 << k;
+        }
+        if cased && w.chars().next().is_some_and(char::is_uppercase) {
+            mask |= 1 << (8 + k);
         }
     }
     mask
@@ -98,8 +103,10 @@ impl ActorMatch {
     /// match), keep the capitals its acronyms need: false for "us" against the name "US".
     pub fn written_as<'a>(&self, written: impl Fn(usize) -> Option<&'a str>) -> bool {
         (0..self.len.min(8)).all(|k| {
-            self.caps & (1 << k) == 0
-                || written(k).is_some_and(|f| !f.chars().any(char::is_lowercase))
+            (self.caps & (1 << k) == 0
+                || written(k).is_some_and(|f| !f.chars().any(char::is_lowercase)))
+                && (self.caps & (1 << (8 + k)) == 0
+                    || written(k).is_some_and(|f| f.chars().next().is_some_and(char::is_uppercase)))
         })
     }
 }

@@ -116,6 +116,9 @@ pub struct DyadName {
     pub words: Vec<String>,
     /// How the name stands for the actor.
     pub role: NameRole,
+    /// Written `=La Paz`: the name matches only where the text writes its capitalized words
+    /// with their capitals, because in lower case it is an ordinary phrase ("la paz").
+    pub cased: bool,
     /// Line number.
     pub line: usize,
 }
@@ -200,6 +203,7 @@ fn block(e: &Entry<'_>, file: usize, at: At<'_>) -> Result<ActorBlock> {
         b.names.push(DyadName {
             words: words(e.arg),
             role: NameRole::Name,
+            cased: false,
             line: e.line,
         });
     } else if kind == ActorKind::Other && e.arg == "none" {
@@ -267,9 +271,17 @@ fn block(e: &Entry<'_>, file: usize, at: At<'_>) -> Result<ActorBlock> {
             _ => NameRole::Name,
         };
         for n in items(f, at)? {
+            let (n, cased) = match n.strip_prefix('=') {
+                Some(rest) => (rest.trim(), true),
+                None => (n, false),
+            };
+            if n.is_empty() {
+                return Err(at.err(f.line, "`=` must be followed by a name".to_string()));
+            }
             b.names.push(DyadName {
                 words: words(n),
                 role,
+                cased,
                 line: f.line,
             });
         }
@@ -392,6 +404,17 @@ mod tests {
 
     fn d(year: u16, month: u8, day: u8) -> DictDate {
         DictDate { year, month, day }
+    }
+
+    #[test]
+    fn a_name_marked_equals_is_cased() {
+        let b = parse_text("country BOL\n  name: Bolivia\n  capital: =La Paz | Sucre\n")
+            .unwrap()
+            .remove(0);
+        assert!(!b.names[0].cased);
+        assert_eq!(b.names[1].words, ["La", "Paz"]);
+        assert!(b.names[1].cased);
+        assert!(!b.names[2].cased);
     }
 
     #[test]
