@@ -22,10 +22,12 @@ struct Check {
     unmatched_bar: f64,
 }
 
-// Measured: PLOVER 89/179 = 49.72% hits, 0.436 unmatched/record; Spanish 307/468 = 65.60%,
-// 0.441 unmatched/sentence (session 4: self-targets kept untargeted, headline and story
-// states, announced and official protests, quantities, unaccented headlines, English verb
-// families). Session 3: PLOVER 41.34%, 0.408; Spanish 61.54%, 0.449. Before: PLOVER 52/179 = 29.05%, 0.413;
+// Measured: PLOVER 105/179 = 58.66% hits, 0.408 unmatched/record; Spanish 311/468 = 66.45%,
+// 0.432 unmatched/sentence (session 5: parser ensemble and news tree repairs, acronyms in
+// capitals, intents stated outright, people of a state, premises, 589 more people).
+// Session 4: PLOVER 49.72%, 0.436; Spanish 65.60%, 0.441 (self-targets kept untargeted,
+// headline and story states, announced and official protests, quantities, unaccented
+// headlines, English verb families). Session 3: PLOVER 41.34%, 0.408; Spanish 61.54%, 0.449. Before: PLOVER 52/179 = 29.05%, 0.413;
 // Spanish 208/468 = 44.44%, 0.295. The `unsourced` class (protests and assaults by no one named coded
 // with source `---`) raised Spanish hits from 13.7% and cost unmatched events on both sets
 // (PLOVER 0.324 → 0.413, Spanish 0.114 → 0.295), both still well under the caps; the
@@ -33,7 +35,7 @@ struct Check {
 const PLOVER: Check = Check {
     flag: "--plover",
     file: "external/plover/PLOVER_GSR_dev.json",
-    hit_floor: 49.1,
+    hit_floor: 58.1,
     hit_bar: 75.0,
     unmatched_ceiling: 0.45,
     unmatched_bar: 0.5,
@@ -42,7 +44,7 @@ const PLOVER: Check = Check {
 const SPANISH: Check = Check {
     flag: "--spanish-cameo",
     file: "external/universalpetrarch/spanish_protest_cameo_dev.xml",
-    hit_floor: 65.0,
+    hit_floor: 65.9,
     hit_bar: 65.0,
     unmatched_ceiling: 0.47,
     unmatched_bar: 0.8,
