@@ -502,10 +502,16 @@ impl Coder {
         let code = recoded.as_ref().unwrap_or(code);
         // The expression of intent took place: "China will send aid" states China's intent
         // now (033, asserted), as a threat or an announced protest is asserted (133).
+        // Someone else's report of it stays reported: "the WFP said the UN will provide".
         let asserted;
         let trigger = if recoded.is_some() && trigger.modality == Modality::Intended {
+            let modality = if self.reported_by_another(&cl.view(), trigger.word) {
+                Modality::Reported
+            } else {
+                Modality::Asserted
+            };
             asserted = Trigger {
-                modality: Modality::Asserted,
+                modality,
                 ..*trigger
             };
             &asserted
@@ -682,6 +688,31 @@ impl Coder {
         }
     }
 
+    /// Whether predicate `i` (or the clause it is the complement of) is what a verb of saying
+    /// reports of someone other than its speaker: a non-pronoun subject of its own.
+    fn reported_by_another(&self, v: &View, i: usize) -> bool {
+        let c = &self.config;
+        let listed =
+            |list: &[String], k: usize| list.iter().any(|w| *w == v.lemmas[k] || *w == v.forms[k]);
+        let mut top = i;
+        while v.is(top, UdRel::Xcomp) {
+            match v.head(top) {
+                Some(h) => top = h,
+                None => break,
+            }
+        }
+        let own_subject = v.kids_with(top, UdRel::Nsubj).any(|k| !is_pronoun(v, k, c));
+        let attributed = v.kids_with(top, UdRel::Parataxis).any(|p| {
+            p > top && listed(&c.speech_verbs, p) && v.kids_with(p, UdRel::Nsubj).next().is_some()
+        });
+        own_subject
+            && (attributed
+                || v.head(top).is_some_and(|h| {
+                    (v.is(top, UdRel::Ccomp) || v.is(top, UdRel::Parataxis))
+                        && listed(&c.speech_verbs, h)
+                }))
+    }
+
     /// The code of predicate `i` as an expression of intent, when it is the complement of a
     /// commitment ("agreed to withdraw": 0356) or a threat ("threatened to impose sanctions":
     /// 1312), a word of [`CoderConfig::commitment`] or [`CoderConfig::threat`] up to two
@@ -748,7 +779,16 @@ impl Coder {
                 v.kids_with(k, UdRel::Nsubj)
                     .any(|s| !v.is_sub(s, UdRel::Nsubj, "pass"))
             };
-            (v.head(top).is_none() && active(top)).then(|| {
+            // A main clause, or what a verb of saying reports ("The UN will provide food
+            // aid, the WFP said"; "the WFP said the UN will provide").
+            let main = match v.head(top) {
+                None => true,
+                Some(h) => {
+                    (v.is(top, UdRel::Ccomp) || v.is(top, UdRel::Parataxis))
+                        && listed(&c.speech_verbs, h)
+                }
+            };
+            (main && active(top)).then(|| {
                 v.kids_with(i, UdRel::Advcl)
                     .any(|a| v.kids_with(a, UdRel::Mark).any(|m| listed(&c.ultimatum, m)))
             })
@@ -844,9 +884,17 @@ impl Coder {
             return Modality::Reported;
         }
         // ... or is the complement of a verb of saying, or hangs from one as parataxis
-        // ("Iran, officials said, had threatened ...").
+        // ("Iran, officials said, had threatened ..."), or has one hung on it as UD hangs a
+        // trailing attribution ("The UN sent aid to Liberia, the WFP said").
         let mut cur = i;
         for _ in 0..4 {
+            if v.kids_with(cur, UdRel::Parataxis).any(|p| {
+                p > cur
+                    && listed(&c.speech_verbs, p)
+                    && v.kids_with(p, UdRel::Nsubj).next().is_some()
+            }) {
+                return Modality::Reported;
+            }
             let Some(h) = v.head(cur) else { break };
             let embeds = v.is(cur, UdRel::Ccomp) || v.is(cur, UdRel::Parataxis);
             if embeds && listed(&c.speech_verbs, h) {
