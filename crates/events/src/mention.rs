@@ -193,23 +193,7 @@ pub(crate) fn resolve_np(
             // "the army of Gondor", "ambassadors of Arnor, Osgiliath and Gondor": the first
             // prepositional modifier naming actors gives the countries.
             let nested = nested_actors(v, lex, head, date);
-            for a in &nested {
-                // A role of a capital is a role in its country ("protesters in Caracas" are
-                // VENOPP, not a government's opposition).
-                let capital = is_capital(v, a.head as usize);
-                let codes: Vec<ActorTag> = a
-                    .codes
-                    .iter()
-                    .map(|c| if capital { country_only(c) } else { c.clone() })
-                    .map(|c| roles.iter().fold(c, |c, r| combine(&c, r)))
-                    .collect();
-                out.push(Actor {
-                    codes: codes.into(),
-                    head: head as u32,
-                    span: sp.cover(a.span),
-                    name: None,
-                });
-            }
+            push_nested(v, &nested, &roles, head, sp, out);
             if nested.is_empty() {
                 if let Some(d) = demonym_before(v, &toks) {
                     push(out, lex, d.what, date, &roles, head, span(v, d.a, g.b));
@@ -264,22 +248,7 @@ pub(crate) fn resolve_np(
         // with a role takes the country of the first prepositional modifier naming one.
         let nested = nested_actors(v, lex, head, date);
         if !nested.is_empty() {
-            let sp = span(v, g.a, head + 1);
-            for a in &nested {
-                let capital = is_capital(v, a.head as usize);
-                let codes: Vec<ActorTag> = a
-                    .codes
-                    .iter()
-                    .map(|c| if capital { country_only(c) } else { c.clone() })
-                    .map(|c| core_agents.iter().fold(c, |c, r| combine(&c, r)))
-                    .collect();
-                out.push(Actor {
-                    codes: codes.into(),
-                    head: head as u32,
-                    span: sp.cover(a.span),
-                    name: None,
-                });
-            }
+            push_nested(v, &nested, &core_agents, head, span(v, g.a, head + 1), out);
             return out.len() > before;
         }
         let alone = match crate::description::story_state(v, lex, toks[0], date) {
@@ -318,6 +287,34 @@ fn owner(v: &View, lex: &Lexicon, p: usize) -> Option<usize> {
                 .is_some_and(|c| matches!(c, "OF" | "FOR" | "DE" | "PARA"))
     };
     v.kids_with(p, UdRel::Nmod).find(of)
+}
+
+/// Each actor a role's prepositional modifier names, with the role's sectors, as the phrase
+/// headed by `head` (span `sp` plus the modifier's). A role of a capital is a role in its
+/// country ("protesters in Caracas" are VENOPP, not a government's opposition).
+fn push_nested(
+    v: &View,
+    nested: &[Actor],
+    roles: &[&Agent],
+    head: usize,
+    sp: Span,
+    out: &mut Vec<Actor>,
+) {
+    for a in nested {
+        let capital = is_capital(v, a.head as usize);
+        let codes: Vec<ActorTag> = a
+            .codes
+            .iter()
+            .map(|c| if capital { country_only(c) } else { c.clone() })
+            .map(|c| roles.iter().fold(c, |c, r| combine(&c, r)))
+            .collect();
+        out.push(Actor {
+            codes: codes.into(),
+            head: head as u32,
+            span: sp.cover(a.span),
+            name: None,
+        });
+    }
 }
 
 /// The actors named by the first prepositional modifier of `head` that names any ("the army
