@@ -193,6 +193,7 @@ impl Analyzer {
             self.tag_and_parse(s, scratch);
         }
         crate::repair::case_under_verb(s);
+        crate::repair::split_flat_coordination(s);
         crate::repair::reroot_opening_adjective(s);
         crate::repair::lower_heading_adjective(s);
         crate::repair::reattach_time_clauses(s);

@@ -498,6 +498,33 @@ pub(crate) fn case_under_verb(s: &mut Sentence) {
     }
 }
 
+/// A name the parser joined to the name before it as `flat` across a coordinator is that
+/// name's conjunct: "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov
+/// signed ..." with "Todor" a `flat` of "Muammar" and "and" inside Todor's phrase. A flat name
+/// never spans "and"; the coordinator moves to the conjunct it opens.
+pub(crate) fn split_flat_coordination(s: &mut Sentence) {
+    for w in 0..s.words.len() {
+        if !rel_is(&s.words[w], UdRel::Flat) {
+            continue;
+        }
+        let Some(h) = s.words[w].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        if h >= w {
+            continue;
+        }
+        let cc = (h + 1..w).find(|&k| {
+            rel_is(&s.words[k], UdRel::Cc)
+                && s.words[k].upos == Some(Upos::Cconj)
+                && in_subtree(s, k, w)
+        });
+        if let Some(k) = cc {
+            s.words[w].deprel = Some(dyad_core::DepRel::new(UdRel::Conj));
+            s.words[k].head = Some(w as u32 + 1);
+        }
+    }
+}
+
 /// Days and months, for [`reattach_time_clauses`] (lower case).
 const TIME_WORDS: &[&str] = &[
     "monday",
@@ -932,5 +959,21 @@ mod tests {
             find(Lang::En, &s, &alts, &mut Vec::new()),
             Some((2, FixedTag::upos(Upos::Adj)))
         );
+    }
+
+    #[test]
+    fn a_flat_name_across_and_is_a_conjunct() {
+        let mut s = tree(
+            "1\tMuammar\tMuammar\tPROPN\t_\t_\t6\tnsubj\t_\t_\n\
+             2\tGaddafi\tGaddafi\tPROPN\t_\t_\t1\tflat\t_\t_\n\
+             3\tand\tand\tCCONJ\t_\t_\t4\tcc\t_\t_\n\
+             4\tPresident\tPresident\tPROPN\t_\t_\t5\tcompound\t_\t_\n\
+             5\tZhivkov\tZhivkov\tPROPN\t_\t_\t1\tflat\t_\t_\n\
+             6\tsigned\tsign\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        split_flat_coordination(&mut s);
+        assert_eq!(arcs(&s)[4], "1:conj");
+        assert_eq!(arcs(&s)[2], "5:cc");
+        assert_eq!(arcs(&s)[1], "1:flat");
     }
 }
