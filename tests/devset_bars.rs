@@ -22,7 +22,7 @@ struct Check {
     unmatched_bar: f64,
 }
 
-// Measured: PLOVER 105/179 = 58.66% hits, 0.408 unmatched/record; Spanish 311/468 = 66.45%,
+// Measured: PLOVER 107/179 = 59.78% hits, 0.408 unmatched/record; Spanish 311/468 = 66.45%,
 // 0.432 unmatched/sentence (session 5: parser ensemble and news tree repairs, acronyms in
 // capitals, intents stated outright, people of a state, premises, 589 more people).
 // Session 4: PLOVER 49.72%, 0.436; Spanish 65.60%, 0.441 (self-targets kept untargeted,
@@ -35,7 +35,7 @@ struct Check {
 const PLOVER: Check = Check {
     flag: "--plover",
     file: "external/plover/PLOVER_GSR_dev.json",
-    hit_floor: 58.1,
+    hit_floor: 59.2,
     hit_bar: 75.0,
     unmatched_ceiling: 0.45,
     unmatched_bar: 0.5,
