@@ -541,7 +541,7 @@ fn combine(actor: &ActorTag, agent: &Agent) -> ActorTag {
 
 /// The actors of a nominal argument and of every nominal conjoined with it
 /// ("Arnor and Gondor", "Arnor, Gondor and Eriador"). A phrase that names no actor itself
-/// takes its apposition's ("Telemar, the Gondor envoy"; "el canciller mexicano, Marcelo
+/// takes its apposition's ("Hardang, the Gondor envoy"; "el canciller mexicano, Marcelo
 /// Ebrard"): an apposition names the same referent.
 pub(crate) fn resolve_conj(
     v: &View,
