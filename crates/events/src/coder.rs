@@ -639,8 +639,7 @@ impl Coder {
         out: &mut Vec<Event>,
     ) {
         let c = &self.config;
-        let listed =
-            |list: &[String], k: usize| list.iter().any(|w| *w == v.lemmas[k] || *w == v.forms[k]);
+        let listed = |list: &[String], k: usize| listed(v, list, k);
         if !listed(&c.speech_verbs, i) {
             return;
         }
@@ -692,25 +691,28 @@ impl Coder {
     /// reports of someone other than its speaker: a non-pronoun subject of its own.
     fn reported_by_another(&self, v: &View, i: usize) -> bool {
         let c = &self.config;
-        let listed =
-            |list: &[String], k: usize| list.iter().any(|w| *w == v.lemmas[k] || *w == v.forms[k]);
-        let mut top = i;
-        while v.is(top, UdRel::Xcomp) {
-            match v.head(top) {
-                Some(h) => top = h,
-                None => break,
-            }
-        }
-        let own_subject = v.kids_with(top, UdRel::Nsubj).any(|k| !is_pronoun(v, k, c));
-        let attributed = v.kids_with(top, UdRel::Parataxis).any(|p| {
-            p > top && listed(&c.speech_verbs, p) && v.kids_with(p, UdRel::Nsubj).next().is_some()
-        });
-        own_subject
-            && (attributed
-                || v.head(top).is_some_and(|h| {
-                    (v.is(top, UdRel::Ccomp) || v.is(top, UdRel::Parataxis))
-                        && listed(&c.speech_verbs, h)
-                }))
+        let top = complement_top(v, i, |_| true);
+        v.kids_with(top, UdRel::Nsubj).any(|k| !is_pronoun(v, k, c))
+            && (self.attributed_clause(v, top) || self.said_clause(v, top))
+    }
+
+    /// Whether clause `p` is the complement of a verb of saying, or hangs from one as
+    /// parataxis ("Iran, officials said, had threatened ...").
+    fn said_clause(&self, v: &View, p: usize) -> bool {
+        v.head(p).is_some_and(|h| {
+            (v.is(p, UdRel::Ccomp) || v.is(p, UdRel::Parataxis))
+                && listed(v, &self.config.speech_verbs, h)
+        })
+    }
+
+    /// Whether clause `p` has a verb of saying with a subject hung after it as parataxis, as
+    /// UD hangs a trailing attribution ("The UN sent aid to Liberia, the WFP said").
+    fn attributed_clause(&self, v: &View, p: usize) -> bool {
+        v.kids_with(p, UdRel::Parataxis).any(|q| {
+            q > p
+                && listed(v, &self.config.speech_verbs, q)
+                && v.kids_with(q, UdRel::Nsubj).next().is_some()
+        })
     }
 
     /// The code of predicate `i` as an expression of intent, when it is the complement of a
@@ -719,8 +721,7 @@ impl Coder {
     /// `xcomp` steps up; `None` when it is neither or CAMEO has no such intent code.
     fn intent_recode(&self, v: &View, i: usize, code: &VerbCode) -> Option<VerbCode> {
         let c = &self.config;
-        let listed =
-            |list: &[String], k: usize| list.iter().any(|w| *w == v.lemmas[k] || *w == v.forms[k]);
+        let listed = |list: &[String], k: usize| listed(v, list, k);
         let mut cur = i;
         let mut threat = None;
         for _ in 0..2 {
@@ -744,58 +745,42 @@ impl Coder {
             }
             cur = h;
         }
-        // "Nigeria announced that it will withdraw its force": an actor announcing its own
-        // future act expresses an intent to do it (a pronoun subject stands for the
-        // speaker). "... unless Chad holds elections": an ultimatum, a threat.
-        let announced = || {
-            let h = v.head(i)?;
-            let own = v.kids_with(i, UdRel::Nsubj).all(|k| is_pronoun(v, k, c));
-            // A language opts in by listing its commitment words.
-            (!c.commitment.is_empty()
-                && v.is(i, UdRel::Ccomp)
-                && listed(&c.speech_verbs, h)
-                && own
-                && self.modality(v, i) == Modality::Intended)
-                .then(|| {
-                    v.kids_with(i, UdRel::Advcl)
-                        .any(|a| v.kids_with(a, UdRel::Mark).any(|m| listed(&c.ultimatum, m)))
-                })
-        };
-        // "Israel will evacuate the settlements", "Greece plans to impose restrictions": an
-        // actor's own future act, stated in a main clause, is an expression of intent too.
-        let planned = || {
+        // An actor's own future act stated outright ("Israel will evacuate the settlements",
+        // "Greece plans to impose restrictions"), or as a verb of saying reports it ("The UN
+        // will provide food aid, the WFP said"; "Nigeria announced that it will withdraw its
+        // force", where a pronoun or missing subject stands for the speaker), expresses an
+        // intent to do it; "... unless Chad holds elections" makes it an ultimatum, a threat.
+        // A language opts in by listing its commitment words.
+        let stated = || {
             if c.commitment.is_empty() || self.modality(v, i) != Modality::Intended {
                 return None;
             }
-            let mut top = i;
-            while v.is(top, UdRel::Xcomp) {
-                let h = v.head(top)?;
-                if !listed(&c.intention, h) {
-                    return None;
-                }
-                top = h;
+            let mut chain_ok = true;
+            let top = complement_top(v, i, |h| {
+                chain_ok &= listed(&c.intention, h);
+                chain_ok
+            });
+            if !chain_ok {
+                return None;
             }
-            let active = |k: usize| {
-                v.kids_with(k, UdRel::Nsubj)
-                    .any(|s| !v.is_sub(s, UdRel::Nsubj, "pass"))
+            let active = v
+                .kids_with(top, UdRel::Nsubj)
+                .any(|s| !v.is_sub(s, UdRel::Nsubj, "pass"));
+            let speakers_own = top == i
+                && v.is(i, UdRel::Ccomp)
+                && v.kids_with(i, UdRel::Nsubj).all(|k| is_pronoun(v, k, c));
+            let ok = match v.head(top) {
+                None => active,
+                Some(_) => self.said_clause(v, top) && (active || speakers_own),
             };
-            // A main clause, or what a verb of saying reports ("The UN will provide food
-            // aid, the WFP said"; "the WFP said the UN will provide").
-            let main = match v.head(top) {
-                None => true,
-                Some(h) => {
-                    (v.is(top, UdRel::Ccomp) || v.is(top, UdRel::Parataxis))
-                        && listed(&c.speech_verbs, h)
-                }
-            };
-            (main && active(top)).then(|| {
+            ok.then(|| {
                 v.kids_with(i, UdRel::Advcl)
                     .any(|a| v.kids_with(a, UdRel::Mark).any(|m| listed(&c.ultimatum, m)))
             })
         };
         let threat = match threat {
             Some(t) => t,
-            None => announced().or_else(planned)?,
+            None => stated()?,
         };
         let map = |e: &EventCode| {
             e.cameo()
@@ -822,8 +807,7 @@ impl Coder {
             return Modality::Negated;
         }
         let c = &self.config;
-        let listed =
-            |list: &[String], k: usize| list.iter().any(|w| *w == v.lemmas[k] || *w == v.forms[k]);
+        let listed = |list: &[String], k: usize| listed(v, list, k);
         let aux_in = |p: usize, list: &[String]| {
             v.kids(p)
                 .any(|k| (v.is(k, UdRel::Aux) || v.is(k, UdRel::Mark)) && listed(list, k))
@@ -888,18 +872,11 @@ impl Coder {
         // trailing attribution ("The UN sent aid to Liberia, the WFP said").
         let mut cur = i;
         for _ in 0..4 {
-            if v.kids_with(cur, UdRel::Parataxis).any(|p| {
-                p > cur
-                    && listed(&c.speech_verbs, p)
-                    && v.kids_with(p, UdRel::Nsubj).next().is_some()
-            }) {
+            if self.attributed_clause(v, cur) || self.said_clause(v, cur) {
                 return Modality::Reported;
             }
             let Some(h) = v.head(cur) else { break };
             let embeds = v.is(cur, UdRel::Ccomp) || v.is(cur, UdRel::Parataxis);
-            if embeds && listed(&c.speech_verbs, h) {
-                return Modality::Reported;
-            }
             if !(v.is(cur, UdRel::Xcomp) || v.is(cur, UdRel::Conj) || embeds) {
                 break;
             }
@@ -971,6 +948,24 @@ pub(crate) struct Trigger {
     /// Dictionary line of the pattern or entry that gave the code.
     pub line: usize,
     pub confidence: f32,
+}
+
+/// Whether word `k`'s lemma or form (upper case) is in `list`, a lexicon class.
+fn listed(v: &View, list: &[String], k: usize) -> bool {
+    list.iter().any(|w| *w == v.lemmas[k] || *w == v.forms[k])
+}
+
+/// The clause predicate `i` is the complement of: up its `xcomp` chain while `step(head)`
+/// allows.
+fn complement_top(v: &View, i: usize, mut step: impl FnMut(usize) -> bool) -> usize {
+    let mut top = i;
+    while v.is(top, UdRel::Xcomp) {
+        match v.head(top) {
+            Some(h) if step(h) => top = h,
+            _ => break,
+        }
+    }
+    top
 }
 
 /// CAMEO's expression-of-intent code for an act `code` (with leading zeros) that is promised
