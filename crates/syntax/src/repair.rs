@@ -52,7 +52,7 @@ pub(crate) fn find(
         let Some(flags) = kids.get_mut(h) else {
             continue;
         };
-        match w.deprel.as_ref().map(|d| d.base()) {
+        match rel(w) {
             Some(UdRel::Nsubj) => *flags |= NSUBJ,
             Some(UdRel::Cop | UdRel::Aux) => *flags |= COP_OR_AUX,
             Some(UdRel::Obj) => *flags |= OBJ_OR_MARK,
@@ -118,7 +118,7 @@ pub(crate) fn find(
                             && v.head == Some(i as u32 + 1)
                             && v.upos == Some(Upos::Verb)
                             && matches!(
-                                v.deprel.as_ref().map(|d| d.base()),
+                                rel(v),
                                 Some(UdRel::Xcomp | UdRel::Acl | UdRel::Advcl | UdRel::Ccomp)
                             )
                     }) =>
@@ -163,7 +163,7 @@ pub(crate) fn find(
                     && i > 0
                     && w.head == Some(i as u32)
                     && s.words[i - 1].upos == Some(Upos::Verb)
-                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Xcomp)
+                    && rel_is(w, UdRel::Xcomp)
                     && !matches!(w.feats.get("VerbForm"), Some("Part" | "Ger"))
                     && f & OBJ_OR_MARK == 0 =>
             {
@@ -175,7 +175,7 @@ pub(crate) fn find(
             // Tuesday surprised analysts" (past tense and participle share the form).
             (Some(Upos::Verb), _)
                 if w.feats.get("VerbForm") == Some("Part")
-                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Amod)
+                    && rel_is(w, UdRel::Amod)
                     && w.head.is_some_and(|h| h as usize > i + 1)
                     && w.head.is_some_and(|h| {
                         let n = &s.words[h as usize - 1];
@@ -194,7 +194,7 @@ pub(crate) fn find(
                 if !has_finite
                     && w.feats.get("VerbForm") == Some("Part")
                     && w.feats.get("Tense") == Some("Past")
-                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Acl)
+                    && rel_is(w, UdRel::Acl)
                     && w.head.is_some_and(|h| {
                         (h as usize) <= i && s.words[h as usize - 1].head == Some(0)
                     })
@@ -224,7 +224,7 @@ pub(crate) fn find(
             (Some(Upos::Verb), _)
                 if w.feats.get("VerbForm") == Some("Part")
                     && w.feats.get("Tense") == Some("Past")
-                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Acl)
+                    && rel_is(w, UdRel::Acl)
                     && f & (AGENT | COP_OR_AUX) == 0
                     && later_verb_of_subject(s, i).is_some_and(|r| {
                         let (before, after) = (&s.words[..i], &s.words[i + 1..]);
@@ -248,7 +248,7 @@ pub(crate) fn find(
                     && i > 0
                     && w.feats.get("VerbForm") == Some("Part")
                     && w.feats.get("Tense") == Some("Past")
-                    && w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Amod)
+                    && rel_is(w, UdRel::Amod)
                     && w.head.is_some_and(|h| h as usize > i + 1)
                     && matches!(
                         s.words[i - 1].upos,
@@ -274,7 +274,7 @@ pub(crate) fn reattach_time_clauses(s: &mut Sentence) {
         let Some(t) = w.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
             continue;
         };
-        if w.deprel.as_ref().map(|d| d.base()) != Some(UdRel::Acl)
+        if !rel_is(w, UdRel::Acl)
             || !matches!(w.upos, Some(Upos::Verb | Upos::Aux))
             || !time_word(&s.words[t])
         {
@@ -283,20 +283,17 @@ pub(crate) fn reattach_time_clauses(s: &mut Sentence) {
         let Some(v) = s.words[t].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
             continue;
         };
-        let timed = matches!(
-            s.words[t].deprel.as_ref().map(|d| d.base()),
-            Some(UdRel::Obl | UdRel::Nmod)
-        );
+        let timed = matches!(rel(&s.words[t]), Some(UdRel::Obl | UdRel::Nmod));
         let kid = |rel: UdRel| {
-            s.words.iter().any(|k| {
-                k.head == Some(c as u32 + 1) && k.deprel.as_ref().map(|d| d.base()) == Some(rel)
-            })
+            s.words
+                .iter()
+                .any(|k| k.head == Some(c as u32 + 1) && rel_is(k, rel))
         };
         let marked = s.words.iter().enumerate().any(|(k, m)| {
             k < c
                 && m.head == Some(c as u32 + 1)
                 && m.upos == Some(Upos::Sconj)
-                && m.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Mark)
+                && rel_is(m, UdRel::Mark)
         });
         if timed && s.words[v].upos == Some(Upos::Verb) && marked && kid(UdRel::Nsubj) {
             s.words[c].head = Some(v as u32 + 1);
@@ -319,7 +316,6 @@ pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
     if !matches!(s.words[1].upos, Some(Upos::Noun | Upos::Propn | Upos::Adj)) {
         return;
     }
-    let rel = |w: &dyad_core::Word| w.deprel.as_ref().map(|d| d.base());
     let under_root = |w: &dyad_core::Word| w.head == Some(1);
     if s.words
         .iter()
@@ -411,7 +407,6 @@ pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
 /// of the phrase's first noun, and its other dependents move to the nominal.
 pub(crate) fn lower_heading_adjective(s: &mut Sentence) {
     let n = s.words.len();
-    let rel = |w: &dyad_core::Word| w.deprel.as_ref().map(|d| d.base());
     for i in 1..n.saturating_sub(1) {
         let w = &s.words[i];
         if w.upos != Some(Upos::Adj)
@@ -475,7 +470,6 @@ fn in_subtree(s: &Sentence, mut w: usize, top: usize) -> bool {
 /// `obl`.
 pub(crate) fn case_under_verb(s: &mut Sentence) {
     let n = s.words.len();
-    let rel = |w: &dyad_core::Word| w.deprel.as_ref().map(|d| d.base());
     for c in 0..n.saturating_sub(1) {
         let Some(v) = s.words[c].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
             continue;
@@ -564,8 +558,13 @@ fn later_verb_of_subject(s: &Sentence, i: usize) -> Option<usize> {
     (h <= i && rel_is(n, UdRel::Nsubj) && r > i + 1).then_some(r)
 }
 
-fn rel_is(w: &dyad_core::Word, rel: UdRel) -> bool {
-    w.deprel.as_ref().map(|d| d.base()) == Some(rel)
+/// The universal relation of `w`, without subtype.
+fn rel(w: &dyad_core::Word) -> Option<UdRel> {
+    w.deprel.as_ref().map(|d| d.base())
+}
+
+fn rel_is(w: &dyad_core::Word, r: UdRel) -> bool {
+    rel(w) == Some(r)
 }
 
 /// Whether one of `words` depends on 1-based word `head` by `rel`.
@@ -591,8 +590,7 @@ fn determines(w: &dyad_core::Word) -> bool {
         Some(Upos::Det) => w.feats.get("PronType") == Some("Art"),
         Some(Upos::Pron) => w.feats.get("Poss") == Some("Yes"),
         Some(Upos::Part) => {
-            w.deprel.as_ref().map(|d| d.base()) == Some(UdRel::Case)
-                && matches!(w.form.as_str(), "'s" | "’s" | "'" | "’")
+            rel_is(w, UdRel::Case) && matches!(w.form.as_str(), "'s" | "’s" | "'" | "’")
         }
         _ => false,
     }
@@ -608,6 +606,11 @@ mod tests {
 
     fn alt(upos: Upos) -> Option<UposAlt> {
         Some(UposAlt { upos, margin: 1.0 })
+    }
+
+    /// The English repair `find` gives for a tree whose tagger had no runner-up tags.
+    fn found_en(s: &Sentence) -> Option<(usize, FixedTag)> {
+        find(Lang::En, s, &vec![None; s.words.len()], &mut Vec::new())
     }
 
     const PLANS: &str = "1\tGermany\tGermany\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
@@ -696,7 +699,7 @@ mod tests {
              5\tsurprised\tsurprise\tVERB\t_\tTense=Past|VerbForm=Part|Voice=Pass\t6\tamod\t_\t_\n\
              6\tanalysts\tanalyst\tNOUN\t_\tNumber=Plur\t0\troot\t_\t_\n\n",
         );
-        let found = find(Lang::En, &s, &[None; 6], &mut Vec::new());
+        let found = found_en(&s);
         assert_eq!(
             found,
             Some((
@@ -728,13 +731,10 @@ mod tests {
         };
         let s = tree(&rows("was"));
         // A finite verb elsewhere: the participle stays one.
-        assert_eq!(find(Lang::En, &s, &[None; 7], &mut Vec::new()), None);
+        assert_eq!(found_en(&s), None);
         let mut s = tree(&rows("was"));
         s.words[6].feats = Default::default();
-        assert_eq!(
-            find(Lang::En, &s, &[None; 7], &mut Vec::new()),
-            Some((4, finite))
-        );
+        assert_eq!(found_en(&s), Some((4, finite)));
     }
 
     #[test]
@@ -847,10 +847,7 @@ mod tests {
              4\tto\tto\tPART\t_\t_\t5\tmark\t_\t_\n\
              5\tleave\tleave\tVERB\t_\tVerbForm=Inf\t3\tadvcl\t_\t_\n\n",
         );
-        assert_eq!(
-            find(Lang::En, &s, &[None; 5], &mut Vec::new()),
-            Some((2, FINITE_VERB))
-        );
+        assert_eq!(found_en(&s), Some((2, FINITE_VERB)));
     }
 
     #[test]
@@ -862,16 +859,13 @@ mod tests {
              5\tunless\tunless\tSCONJ\t_\t_\t6\tmark\t_\t_\n\
              6\tclosed\tclose\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\n";
         let s = tree(text);
-        assert_eq!(
-            find(Lang::En, &s, &[None; 6], &mut Vec::new()),
-            Some((1, FINITE_VERB))
-        );
+        assert_eq!(found_en(&s), Some((1, FINITE_VERB)));
         // Not when the subordinator opens the sentence ("If those affected agree, ...").
         let s = tree(&text.replace(
             "5\tunless\tunless\tSCONJ\t_\t_\t6",
             "5\tunless\tunless\tSCONJ\t_\t_\t4",
         ));
-        assert_eq!(find(Lang::En, &s, &[None; 6], &mut Vec::new()), None);
+        assert_eq!(found_en(&s), None);
     }
 
     #[test]
@@ -898,13 +892,10 @@ mod tests {
              4\tand\tand\tCCONJ\t_\t_\t5\tcc\t_\t_\n\
              5\tsaid\tsay\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\n";
         let s = tree(text);
-        assert_eq!(
-            find(Lang::En, &s, &[None; 5], &mut Vec::new()),
-            Some((1, FINITE_VERB))
-        );
+        assert_eq!(found_en(&s), Some((1, FINITE_VERB)));
         // Without an object it may be a reduced relative ("officials questioned said").
         let s = tree(&text.replace("2\tobj", "2\tobl"));
-        assert_eq!(find(Lang::En, &s, &[None; 5], &mut Vec::new()), None);
+        assert_eq!(found_en(&s), None);
     }
 
     #[test]
@@ -940,10 +931,7 @@ mod tests {
              4\twitnesses\twitness\tNOUN\t_\t_\t5\tnsubj\t_\t_\n\
              5\tsaid\tsay\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\n",
         );
-        assert_eq!(
-            find(Lang::En, &s, &[None; 5], &mut Vec::new()),
-            Some((1, FINITE_VERB))
-        );
+        assert_eq!(found_en(&s), Some((1, FINITE_VERB)));
     }
 
     #[test]
