@@ -274,18 +274,15 @@ pub(crate) fn resolve_np(
     out.len() > before
 }
 
-/// Who owns or uses premises word `p` (reserved class `premises`): its first of/for/de/para
-/// modifier.
+/// Who owns or uses premises word `p` (reserved class `premises`): its first modifier marked
+/// by a preposition of reserved class `owner_case` (of/for, de/para).
 fn owner(v: &View, lex: &Lexicon, p: usize) -> Option<usize> {
     let class = lex.class("premises")?;
     if !lex.in_class(class, &v.lemmas[p]) {
         return None;
     }
-    let of = |k: &usize| {
-        v.is_nominal(*k)
-            && v.case_of(*k)
-                .is_some_and(|c| matches!(c, "OF" | "FOR" | "DE" | "PARA"))
-    };
+    let cases = lex.class("owner_case")?;
+    let of = |k: &usize| v.is_nominal(*k) && v.case_of(*k).is_some_and(|c| lex.in_class(cases, c));
     v.kids_with(p, UdRel::Nmod).find(of)
 }
 

@@ -38,28 +38,24 @@ pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
                     && m.written_as(|k| s.words.get(i + k).map(|w| w.form.as_str())) =>
             {
                 for k in i..(i + m.len).min(n) {
-                    let cap = s.words[k]
-                        .form
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase);
-                    sc.flags[k] = cap;
+                    sc.flags[k] = capitalized(&s.words[k].form);
                 }
                 i += m.len.max(1);
             }
             Some(m) if m.role == NameRole::Demonym && m.len == 1 => {
-                let upper =
-                    |w: &dyad_core::Word| w.form.chars().next().is_some_and(char::is_uppercase);
-                let lower_next = s
-                    .words
-                    .get(i + 1)
-                    .is_some_and(|w| w.form.chars().any(char::is_lowercase) && upper(w));
-                sc.adjectives[i] = lower_next;
+                // Before a title-cased word ("Foreign", "Prime"), not an all-capital one.
+                sc.adjectives[i] = s.words.get(i + 1).is_some_and(|w| {
+                    capitalized(&w.form) && w.form.chars().any(char::is_lowercase)
+                });
                 i += 1;
             }
             _ => i += 1,
         }
     }
+}
+
+fn capitalized(form: &str) -> bool {
+    form.chars().next().is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]
