@@ -707,8 +707,8 @@ fn drop_split_names(v: &View, a: &mut Vec<Actor>) {
 /// The actors an object with a possessive pronoun names when its own words name a country
 /// other than every source's ("his Russian counterpart"); `None` for the actor's own things
 /// ("its troops", "his Russian troops" when the source is Russian), and for things with a
-/// from/de phrase, which says where they are ("retirará sus tropas de Gaza": the caller
-/// reads that phrase as the target).
+/// phrase marked by reserved class `origin_case` (from/de), which says where they are
+/// ("retirará sus tropas de Gaza": the caller reads that phrase as the target).
 fn foreign_own(
     v: &View,
     lex: &Lexicon,
@@ -716,9 +716,12 @@ fn foreign_own(
     date: Option<DictDate>,
     sources: &[Actor],
 ) -> Option<Vec<Actor>> {
-    if v.kids_with(h, UdRel::Nmod)
-        .any(|k| v.case_of(k).is_some_and(|c| matches!(c, "FROM" | "DE")))
-    {
+    let origin = lex.class("origin_case");
+    if v.kids_with(h, UdRel::Nmod).any(|k| {
+        origin
+            .zip(v.case_of(k))
+            .is_some_and(|(c, p)| lex.in_class(c, p))
+    }) {
         return None;
     }
     let mut t = Vec::new();

@@ -43,7 +43,7 @@ pub(crate) fn described_state(
         let modifier = v.is(k, UdRel::Amod) || v.is(k, UdRel::Compound) || v.is(k, UdRel::Flat);
         let of_phrase = v.is(k, UdRel::Nmod)
             && !v.is_sub(k, UdRel::Nmod, "poss")
-            && v.case_of(k).is_some_and(|c| c == "DE" || c == "OF");
+            && crate::mention::of_phrase(v, lex, k);
         if modifier || of_phrase {
             v.subtree(k, &function, &mut words);
         }

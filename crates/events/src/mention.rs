@@ -360,13 +360,21 @@ pub(crate) fn counted(v: &View, lex: &Lexicon, q: usize) -> Option<usize> {
     if !quantity(q) {
         return None;
     }
-    // Only an of/de phrase is what is counted: "the UN mission in Mali" counts no Malians.
-    let of = |k: &usize| v.case_of(*k).is_some_and(|c| c == "OF" || c == "DE");
+    // Only an of/de phrase (reserved class `of_case`) is what is counted: "the UN mission in
+    // Mali" counts no Malians.
+    let of = |k: &usize| of_phrase(v, lex, *k);
     v.kids_with(q, UdRel::Nmod).find(of).or_else(|| {
         v.kids_with(q, UdRel::Compound)
             .filter(|k| quantity(*k))
             .find_map(|k| v.kids_with(k, UdRel::Nmod).find(of))
     })
+}
+
+/// Whether nominal `k` is marked by a preposition of reserved class `of_case` ("of", "de").
+pub(crate) fn of_phrase(v: &View, lex: &Lexicon, k: usize) -> bool {
+    lex.class("of_case")
+        .zip(v.case_of(k))
+        .is_some_and(|(c, p)| lex.in_class(c, p))
 }
 
 /// Whether word `h` lies in a capital's name (a capital stands for the government).
