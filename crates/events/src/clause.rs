@@ -398,6 +398,7 @@ impl Clause<'_> {
             head: head as u32,
             span,
             name: Some(r.text.clone()),
+            country_from: None,
         })
     }
 }
@@ -756,6 +757,7 @@ pub(crate) fn unknown_actor(v: &View, trigger: usize) -> Actor {
         head: trigger as u32,
         span: Span::new(at, at),
         name: None,
+        country_from: None,
     }
 }
 

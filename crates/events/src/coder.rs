@@ -406,6 +406,9 @@ impl Coder {
                 }
             }
         }
+        for e in &mut out[start..] {
+            domestic_counterpart(e);
+        }
         // Set semantics: the same (source, target, code) from two predicates is one event.
         let mut k = start;
         while k < out.len() {
@@ -1070,6 +1073,42 @@ fn official_protest(e: &mut Event) {
     }
 }
 
+/// Sectors that act inside one state: a judge, police, students or an opposition party
+/// facing a state's own institutions are that state's.
+const DOMESTIC_SECTORS: &[&str] = &[
+    "GOV", "ELI", "JUD", "LEG", "COP", "OPP", "PTY", "EDU", "LAB", "CVL", "REB", "MED", "REL",
+    "BUS", "CRM", "HLH", "AGR",
+];
+
+/// A source the text gives only a domestic role ("a judge", "protesters", "rebels") facing
+/// another state's domestic actors ("28 Chilean government officials", "the Algerian
+/// president") is placed in that state (`JUD` → `CHLJUD`): news name the country once, on one
+/// side. Armed forces, intelligence and foreign states on the other side say nothing of the
+/// source's country ("insurgents killed U.S. soldiers"), and an unnamed `---` source stays
+/// unnamed.
+fn domestic_counterpart(e: &mut Event) {
+    let domestic = |c: &ActorCode| {
+        let mut sectors = c.sectors().peekable();
+        sectors.peek().is_some() && sectors.all(|s| DOMESTIC_SECTORS.contains(&s))
+    };
+    let Some(ActorTag::Code(t)) = e.target.as_ref().and_then(|t| t.codes.first()) else {
+        return;
+    };
+    let Some(state) = t.country().and_then(|c| c.parse::<ActorCode>().ok()) else {
+        return;
+    };
+    if !domestic(t) || !dyad_core::is_state_code(state.as_str()) {
+        return;
+    }
+    let all_domestic = e.source.codes.iter().all(|c| {
+        matches!(c, ActorTag::Code(c) if c.primary_kind() == dyad_core::PrimaryKind::Sector
+            && domestic(c))
+    });
+    if all_domestic {
+        e.source.place_in(&state, "counterpart");
+    }
+}
+
 /// The state a sentence opens with as its topic, "Cuba: dos presos mantienen huelga de
 /// hambre", "Nigeria: gunmen kidnap 20 pupils": a state's name followed by a colon, the
 /// wire-service headline form that places the whole story in that state.
@@ -1152,6 +1191,44 @@ mod tests {
     }
 
     #[test]
+    fn a_domestic_role_facing_a_states_own_actors_is_that_states() {
+        let with_target = |source: &str, target: &str| {
+            let mut e = event(source, "173");
+            let mut t = e.source.clone();
+            t.codes = tags(&[target]).into();
+            e.target = Some(t);
+            domestic_counterpart(&mut e);
+            (strings(&e.source.codes), e.source.country_from)
+        };
+        assert_eq!(
+            with_target("JUD", "CHLGOV"),
+            (vec!["CHLJUD".to_string()], Some("counterpart"))
+        );
+        // Armed forces and bare states on the other side, unnamed or named sources: unchanged.
+        assert_eq!(with_target("REB", "USAMIL").0, ["REB"]);
+        assert_eq!(with_target("EDU", "USA").0, ["EDU"]);
+        assert_eq!(with_target("---", "CHLGOV").0, ["---"]);
+        assert_eq!(with_target("PERGOV", "CHLGOV").0, ["PERGOV"]);
+        assert_eq!(with_target("MIL", "CHLOPP").0, ["MIL"]);
+    }
+
+    #[test]
+    fn an_actor_without_a_country_is_placed_once() {
+        let irq: ActorCode = "IRQ".parse().unwrap();
+        let mut a = event("---", "190").source;
+        assert!(a.place_in(&irq, "place"));
+        assert_eq!(
+            (a.code_text(), a.country_from),
+            ("IRQ".into(), Some("place"))
+        );
+        assert!(!a.place_in(&"SYR".parse().unwrap(), "place"));
+        let mut named = event("USAMIL", "190").source;
+        assert!(!named.place_in(&irq, "place"));
+        let mut igo = event("IGOUNO", "190").source;
+        assert!(!igo.place_in(&irq, "place"));
+    }
+
+    #[test]
     fn a_headline_state_takes_in_sectors_and_unnamed_actors_only() {
         let bol: ActorCode = "BOL".parse().unwrap();
         let placed = in_state(&tags(&["LAB", "---", "PERGOV", "IGOUNO"]), &bol);
@@ -1181,6 +1258,7 @@ mod tests {
                 head: 0,
                 span: Span::new(0, 0),
                 name: None,
+                country_from: None,
             },
             target: None,
             code: EventCode::parse(code),

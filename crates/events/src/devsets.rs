@@ -475,6 +475,7 @@ mod tests {
             name: None,
             text: String::new(),
             span: [0, 0],
+            country_from: None,
         };
         EventRecord {
             doc_id: "d".into(),

@@ -42,6 +42,11 @@ pub struct Actor {
     /// How an earlier sentence named it, when these words stand for an actor met before (a
     /// surname, a pronoun, a Spanish missing subject): "Abiy Ahmed" for "Ahmed".
     pub name: Option<Box<str>>,
+    /// Where the country came from when the text gives this actor none: `"place"`, the place
+    /// of the event ("gunmen near Samarra" → IRQ), or `"counterpart"`, the state of the other
+    /// party to a domestic event ("a judge charged Chilean officials" → CHLJUD). Analysts may
+    /// keep or drop such inferred countries.
+    pub country_from: Option<&'static str>,
 }
 
 impl Actor {
@@ -65,6 +70,28 @@ impl Actor {
             Some(ActorTag::Code(c)) if c.primary_kind() == PrimaryKind::Sector => format!("---{t}"),
             _ => t,
         }
+    }
+
+    /// Places an actor the text gives no country in `state`, inferred as `from` says (the
+    /// place of the event, `---` → `IRQ`, `REB` → `IRQREB`, the way event datasets code
+    /// unidentified attackers and local groups). Named states, organizations and actors with
+    /// a country of their own are unchanged; returns whether the actor changed.
+    pub fn place_in(&mut self, state: &ActorCode, from: &'static str) -> bool {
+        let countryless = self.codes.iter().all(|c| match c {
+            ActorTag::Code(c) => c.primary_kind() == PrimaryKind::Sector,
+            ActorTag::Legacy(s) => &**s == "---",
+            ActorTag::New(_) => false,
+        });
+        if !countryless || self.codes.is_empty() {
+            return false;
+        }
+        let placed = crate::coder::in_state(&self.codes, state);
+        if placed == self.codes {
+            return false;
+        }
+        self.codes = placed;
+        self.country_from = Some(from);
+        true
     }
 
     fn cameo(&self) -> Option<&ActorCode> {
@@ -206,6 +233,11 @@ pub struct ActorRecord {
     /// them; an extra field beyond issue 3's contract.
     #[serde(default)]
     pub span: [u32; 2],
+    /// Where the country came from when the text names none for this actor: `"place"`, the
+    /// place of the event ("a roadside bomb near Samarra" → IRQ), or `"counterpart"`, the
+    /// other party's state in a domestic event; absent when the text names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_from: Option<String>,
 }
 
 /// `plover` in the JSONL contract.
@@ -299,6 +331,7 @@ fn actor_record(a: &Actor, s: &Sentence) -> ActorRecord {
         },
         text,
         span: [a.span.start, a.span.end],
+        country_from: a.country_from.map(str::to_string),
     }
 }
 

@@ -212,6 +212,7 @@ pub(crate) fn resolve_np(
                     head: head as u32,
                     span: sp,
                     name: None,
+                    country_from: None,
                 });
             }
         }
@@ -226,6 +227,7 @@ pub(crate) fn resolve_np(
             head: head as u32,
             span: sp,
             name: None,
+            country_from: None,
         });
     } else if let Some(h) = actors.iter().find(|h| core(h.a, h.b)) {
         let sp = span(v, h.a, h.b);
@@ -261,6 +263,7 @@ pub(crate) fn resolve_np(
             head: head as u32,
             span: span(v, g.a, g.b),
             name: None,
+            country_from: None,
         });
     }
     if out.len() == before {
@@ -310,6 +313,7 @@ fn push_nested(
             head: head as u32,
             span: sp.cover(a.span),
             name: None,
+            country_from: None,
         });
     }
 }
@@ -336,6 +340,7 @@ fn nested_actors(v: &View, lex: &Lexicon, head: usize, date: Option<DictDate>) -
                     head: k as u32,
                     span: sp,
                     name: None,
+                    country_from: None,
                 });
                 break;
             }
@@ -407,6 +412,7 @@ fn recall_name(v: &View, head: usize, out: &mut Vec<Actor>) {
             head: head as u32,
             span: span(v, a, b),
             name: Some(r.text.clone()),
+            country_from: None,
         });
     }
 }
@@ -459,6 +465,7 @@ fn conjoined_countries(
             head: head as u32,
             span: sp,
             name: None,
+            country_from: None,
         };
         if !out.contains(&a) {
             out.push(a);
@@ -493,6 +500,7 @@ fn push(
         head: head as u32,
         span: sp,
         name: None,
+        country_from: None,
     };
     if !out.contains(&a) {
         out.push(a);
@@ -625,5 +633,6 @@ pub(crate) fn new_actor(v: &View, head: usize, max: usize) -> Option<Actor> {
         head: head as u32,
         span: span(v, a, b),
         name: None,
+        country_from: None,
     })
 }

@@ -4,7 +4,7 @@
 //! Runs after coding and only on sentences that have events, so most sentences of a day of
 //! news never reach it: it cannot be the slowest stage.
 
-use dyad_core::{Date, Lang, Sentence};
+use dyad_core::{ActorCode, Date, Lang, Sentence};
 use dyad_events::{DatePrecision, Event, EventDate, LocationRecord, TriggerKind};
 use dyad_geo::{PlaceFinder, PlaceId, PlaceMention};
 use dyad_time::{Dateline, Precision, TimeExpr, TimeTagger};
@@ -90,6 +90,19 @@ impl Resolvers {
                 let id = self.places.resolve(m, &country_refs)?;
                 Some(self.location(id, "text", Some([m.span.start, m.span.end])))
             });
+            // An actor the text gives no country is placed where the event happened, when
+            // the sentence itself says where ("a roadside bomb near Samarra killed ..." →
+            // IRQ); a dateline only says where the reporter was.
+            if let Some(state) = here
+                .as_ref()
+                .and_then(|p| p.country.as_deref())
+                .and_then(|c| c.parse::<ActorCode>().ok())
+            {
+                e.source.place_in(&state, "place");
+                if let Some(t) = e.target.as_mut() {
+                    t.place_in(&state, "place");
+                }
+            }
             e.place = here.or_else(|| dateline_place.clone());
         }
     }

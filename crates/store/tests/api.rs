@@ -18,6 +18,7 @@ fn actor(code: &str, country: Option<&str>, text: &str, start: u32) -> ActorReco
         name: Some(text.into()),
         text: text.into(),
         span: [start, start + text.len() as u32],
+        country_from: None,
     }
 }
 

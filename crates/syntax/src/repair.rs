@@ -155,6 +155,20 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Adj)));
             }
+            // English: a "participle" spelled like its lemma is a noun when the tagger
+            // thought so, unless the verb's participle is its bare form ("put", "cut",
+            // "come"): "Rebels blocked transport into Abidjan".
+            (Some(Upos::Verb), Some(Upos::Noun))
+                if lang == Lang::En
+                    && i > 0
+                    && w.feats.get("VerbForm") == Some("Part")
+                    && w.lemma.as_deref().is_some_and(|l| {
+                        l.eq_ignore_ascii_case(&w.form)
+                            && !BARE_PARTICIPLES.contains(&l.to_ascii_lowercase().as_str())
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
             // English: a bare verb straight after a verb, with neither an object nor "to",
             // is the first verb's object: "will send aid to Nepal" (not "help fix it", nor
             // the participles and gerunds of "looks browned", "enjoyed working").
@@ -195,9 +209,8 @@ pub(crate) fn find(
                     && w.feats.get("VerbForm") == Some("Part")
                     && w.feats.get("Tense") == Some("Past")
                     && rel_is(w, UdRel::Acl)
-                    && w.head.is_some_and(|h| {
-                        (h as usize) <= i && s.words[h as usize - 1].head == Some(0)
-                    })
+                    && w.head
+                        .is_some_and(|h| (h as usize) <= i && in_root_nominal(s, h as usize))
                     && f & (AGENT | COP_OR_AUX) == 0 =>
             {
                 return Some((i, FINITE_VERB));
@@ -559,6 +572,70 @@ fn later_verb_of_subject(s: &Sentence, i: usize) -> Option<usize> {
 }
 
 /// The universal relation of `w`, without subtype.
+/// English verbs whose past participle is their bare form: the only ones a participle tag
+/// may sit on when the word is spelled like its lemma.
+const BARE_PARTICIPLES: &[&str] = &[
+    "become",
+    "bet",
+    "bid",
+    "broadcast",
+    "burst",
+    "cast",
+    "come",
+    "cost",
+    "cut",
+    "fit",
+    "forecast",
+    "hit",
+    "hurt",
+    "input",
+    "knit",
+    "let",
+    "offset",
+    "outbid",
+    "output",
+    "overcome",
+    "overrun",
+    "put",
+    "quit",
+    "read",
+    "recast",
+    "reset",
+    "rid",
+    "run",
+    "set",
+    "shed",
+    "shut",
+    "slit",
+    "split",
+    "spread",
+    "sublet",
+    "telecast",
+    "thrust",
+    "undercut",
+    "upset",
+    "wed",
+];
+
+/// Whether the 1-based word `h` is the root or a noun nested in the root's noun phrase by
+/// `nmod` links ("Leaders of the opposition coalition"): a clause hung there hangs on the
+/// sentence's only nominal.
+fn in_root_nominal(s: &Sentence, mut h: usize) -> bool {
+    for _ in 0..4 {
+        let Some(w) = s.words.get(h.wrapping_sub(1)) else {
+            return false;
+        };
+        if w.head == Some(0) {
+            return true;
+        }
+        if !rel_is(w, UdRel::Nmod) || !matches!(w.upos, Some(Upos::Noun | Upos::Propn)) {
+            return false;
+        }
+        h = w.head.map_or(0, |x| x as usize);
+    }
+    false
+}
+
 fn rel(w: &dyad_core::Word) -> Option<UdRel> {
     w.deprel.as_ref().map(|d| d.base())
 }
@@ -963,5 +1040,44 @@ mod tests {
         assert_eq!(arcs(&s)[4], "1:conj");
         assert_eq!(arcs(&s)[2], "5:cc");
         assert_eq!(arcs(&s)[1], "1:flat");
+    }
+
+    #[test]
+    fn a_participle_spelled_like_its_lemma_is_a_noun_unless_the_verb_allows_it() {
+        let blocked = |form: &str| {
+            tree(&format!(
+                "1\tRebels\trebel\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\tblocked\tblock\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+                 3\t{form}\t{form}\tVERB\t_\tVerbForm=Part\t2\txcomp\t_\t_\n\n"
+            ))
+        };
+        let alts = [None, None, alt(Upos::Noun)];
+        assert_eq!(
+            find(Lang::En, &blocked("transport"), &alts, &mut Vec::new()),
+            Some((2, FixedTag::upos(Upos::Noun)))
+        );
+        // "put" is its own participle: the tag may stand.
+        assert_eq!(
+            find(Lang::En, &blocked("put"), &alts, &mut Vec::new()),
+            None
+        );
+    }
+
+    #[test]
+    fn a_reduced_relative_on_the_root_noun_phrase_is_the_finite_verb() {
+        // "Leaders of the coalition agreed to postpone ...": no finite verb, the participle
+        // hung on a noun nested in the root's phrase.
+        let s = tree(
+            "1\tLeaders\tleader\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             2\tof\tof\tADP\t_\t_\t4\tcase\t_\t_\n\
+             3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n\
+             4\tcoalition\tcoalition\tNOUN\t_\t_\t1\tnmod\t_\t_\n\
+             5\tagreed\tagree\tVERB\t_\tTense=Past|VerbForm=Part\t4\tacl\t_\t_\n\
+             6\tto\tto\tPART\t_\t_\t7\tmark\t_\t_\n\
+             7\tpostpone\tpostpone\tVERB\t_\tVerbForm=Inf\t5\txcomp\t_\t_\n\n",
+        );
+        assert_eq!(found_en(&s), Some((4, FINITE_VERB)));
+        assert!(in_root_nominal(&s, 4) && in_root_nominal(&s, 1));
+        assert!(!in_root_nominal(&s, 7));
     }
 }

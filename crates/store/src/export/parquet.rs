@@ -142,6 +142,7 @@ fn placeholder() -> EventRecord {
             name: None,
             text: String::new(),
             span: [0, 0],
+            country_from: None,
         },
         target: None,
         cameo: String::new(),
