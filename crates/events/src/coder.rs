@@ -123,6 +123,11 @@ pub struct CoderConfig {
     /// the matching threat, asserted (133: a protest announced is a threat of dissent), as
     /// CAMEO codes threats. Default: empty; reserved class `threat_when_intended`.
     pub threat_when_intended: Vec<String>,
+    /// CAMEO codes (and sub-codes) of cooperative acts whose negation is a refusal: a
+    /// `negated` event of one ("will not accept refugees", "se negó a liberar") is coded as
+    /// CAMEO's matching rejection (12), asserted ([`rejection_code`]). Default: empty;
+    /// reserved class `reject_when_negated`.
+    pub reject_when_negated: Vec<String>,
     /// CAMEO codes (and sub-codes) coded with the unknown source `---` when a *verb* names
     /// no one ("se criticó la medida", "los organizadores culparon a la policía" with the
     /// organizers unknown), but not as a bare event noun, whose participants are too often
@@ -209,6 +214,7 @@ impl Default for CoderConfig {
             commitment: Vec::new(),
             threat: Vec::new(),
             threat_when_intended: Vec::new(),
+            reject_when_negated: Vec::new(),
             unsourced_verb: Vec::new(),
             ultimatum: upper_list(&["unless"]),
             cancellation: Vec::new(),
@@ -257,6 +263,7 @@ impl CoderConfig {
             ("commitment", &mut self.commitment),
             ("threat", &mut self.threat),
             ("threat_when_intended", &mut self.threat_when_intended),
+            ("reject_when_negated", &mut self.reject_when_negated),
             ("unsourced_verb", &mut self.unsourced_verb),
             ("ultimatum", &mut self.ultimatum),
             ("cancellation", &mut self.cancellation),
@@ -583,9 +590,23 @@ impl Coder {
                 })
                 .and_then(|c| intent_code(c.as_str(), true))
                 .map(EventCode::parse);
-            let (code, modality) = match &threat {
-                Some(th) => (th, Modality::Asserted),
-                None => (code, t.modality),
+            // "Syria will not accept refugees": a cooperative act refused is a rejection (12).
+            let rejection = (t.modality == Modality::Negated)
+                .then(|| code.cameo())
+                .flatten()
+                .filter(|c| {
+                    let c = c.as_str();
+                    self.config
+                        .reject_when_negated
+                        .iter()
+                        .any(|u| c.starts_with(u.as_str()))
+                })
+                .and_then(|c| rejection_code(c.as_str()))
+                .map(EventCode::parse);
+            let (code, modality) = match (&threat, &rejection) {
+                (Some(th), _) => (th, Modality::Asserted),
+                (None, Some(r)) => (r, Modality::Asserted),
+                (None, None) => (code, t.modality),
             };
             out.push(Event {
                 sentence_index: t.sentence,
@@ -1048,6 +1069,40 @@ pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
     longest(COOPERATION).or_else(|| longest(FORCE))
 }
 
+/// CAMEO's rejection code for a cooperative act `code` (with leading zeros) that an actor
+/// refuses or says it will not do ("Syria will not accept any more refugees", "refused to
+/// release the prisoners"): material cooperation → 121, aid → 122, reform → 123, yielding →
+/// 124, each to its closest sub-code. `None` for codes CAMEO has no rejection of.
+pub fn rejection_code(code: &str) -> Option<&'static str> {
+    const REJECTION: &[(&str, &str)] = &[
+        ("06", "121"),
+        ("061", "1211"),
+        ("062", "1212"),
+        ("07", "122"),
+        ("071", "1221"),
+        ("072", "1222"),
+        ("073", "1223"),
+        ("074", "1224"),
+        ("08", "124"),
+        ("081", "1241"),
+        ("082", "1242"),
+        ("083", "123"),
+        ("0831", "1231"),
+        ("0832", "1232"),
+        ("0833", "1233"),
+        ("0834", "1234"),
+        ("084", "1243"),
+        ("085", "1244"),
+        ("086", "1245"),
+        ("087", "1246"),
+    ];
+    REJECTION
+        .iter()
+        .filter(|(p, _)| code.starts_with(p))
+        .max_by_key(|(p, _)| p.len())
+        .map(|(_, c)| *c)
+}
+
 /// The forward (source → target) and reverse (target → source) codes; `None` for a code
 /// that is deliberately no event (`none`, PETRARCH's `---`).
 /// A government or an army does not demonstrate: its protest is an official complaint
@@ -1288,6 +1343,20 @@ mod tests {
             official_protest(&mut e);
             assert_eq!(e.code.to_string(), want, "{source} {code}");
         }
+    }
+
+    #[test]
+    fn every_rejection_is_a_cameo_reject_code() {
+        for code in dyad_core::CameoCode::all() {
+            if let Some(r) = rejection_code(code.as_str()) {
+                let r: dyad_core::CameoCode = r.parse().unwrap();
+                assert_eq!(r.root_number(), 12, "{code:?} -> {r:?}");
+            }
+        }
+        assert_eq!(rejection_code("075"), Some("122"));
+        assert_eq!(rejection_code("0841"), Some("1243"));
+        assert_eq!(rejection_code("0832"), Some("1232"));
+        assert_eq!(rejection_code("190"), None);
     }
 
     #[test]

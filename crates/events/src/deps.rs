@@ -178,7 +178,16 @@ impl DepMatcher<'_> {
                 ArgRel::Compound => {
                     v.is(*k, UdRel::Compound) && !v.is_sub(*k, UdRel::Compound, "prt")
                 }
-                ArgRel::Xcomp => v.is(*k, UdRel::Xcomp),
+                // An infinitive after the object that the parser made an adverbial clause
+                // is the object's complement all the same: "pressured workers of the bus
+                // company of Tehran to cancel the strike".
+                ArgRel::Xcomp => {
+                    v.is(*k, UdRel::Xcomp)
+                        || (v.is(*k, UdRel::Advcl)
+                            && v.kids_with(*k, UdRel::Mark)
+                                .any(|m| v.upos(m) == Some(dyad_core::Upos::Part))
+                            && v.kids_with(w, UdRel::Obj).any(|o| o < *k))
+                }
                 ArgRel::Ccomp => v.is(*k, UdRel::Ccomp),
                 ArgRel::Prt => v.is_sub(*k, UdRel::Compound, "prt"),
                 ArgRel::Expl => v.is(*k, UdRel::Expl),

@@ -192,6 +192,11 @@ impl Analyzer {
             scratch.fixed[i] = Some(fix);
             self.tag_and_parse(s, scratch);
         }
+        if self.lang == Lang::En {
+            crate::repair::possessive_determiner(s);
+            crate::repair::up_to_number(s);
+        }
+        crate::repair::reroot_subject_name(s);
         crate::repair::case_under_verb(s);
         crate::repair::split_flat_coordination(s);
         crate::repair::reroot_opening_adjective(s);
@@ -200,6 +205,9 @@ impl Analyzer {
         // After the parser, which reads lemmas as features: it was trained on the model's own
         // lemmas, so correcting them first would change the trees it was tuned on.
         correct_verb_lemmas(self.verbs, s, &mut scratch.lower);
+        if self.lang == Lang::En {
+            singular_noun_lemmas(s);
+        }
     }
 }
 
@@ -218,6 +226,41 @@ impl Analyzer {
 /// Replaces the lemma of each VERB or AUX word whose form is in the verb table and whose
 /// lemma is none of the form's candidates. Other UPOS are never touched (Spanish *vino* the
 /// noun, English *saw* the noun). Allocates only when it replaces a lemma.
+/// English plural nouns that the edit-rule lemmatizer left as their own lemma ("supplies",
+/// "militias") get the singular the spelling gives: `-ies` → `-y`, a sibilant's `-es` dropped,
+/// else the `-s`. Patterns test lemmas, so "reduced supplies" must read *supply*. A noun
+/// ending in `-ss`/`-us`/`-is`/`-ics`/`-oes`, *series*, *species* and acronyms are left alone
+/// ("glass", "status", "crisis", "economics", "heroes"); case is kept as written.
+fn singular_noun_lemmas(s: &mut Sentence) {
+    for w in &mut s.words {
+        if w.upos != Some(Upos::Noun)
+            || w.feats.get("Number") != Some("Plur")
+            || !w.form.is_ascii()
+            || w.lemma.as_deref() != Some(w.form.as_str())
+            || !w.form.bytes().any(|b| b.is_ascii_lowercase())
+        {
+            continue;
+        }
+        let f = w.form.as_str();
+        let lower = f.to_ascii_lowercase();
+        let keep = ["ss", "us", "is", "ics", "oes", "series", "species"];
+        if f.len() < 4 || !lower.ends_with('s') || keep.iter().any(|e| lower.ends_with(e)) {
+            continue;
+        }
+        let singular = if let Some(stem) = f.strip_suffix("ies") {
+            format!("{stem}y")
+        } else if ["ches", "shes", "sses", "xes", "zes"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        {
+            f[..f.len() - 2].to_string()
+        } else {
+            f[..f.len() - 1].to_string()
+        };
+        w.lemma = Some(singular);
+    }
+}
+
 fn correct_verb_lemmas(verbs: &VerbLemmas, s: &mut Sentence, lower: &mut String) {
     for w in &mut s.words {
         if !matches!(w.upos, Some(Upos::Verb | Upos::Aux)) {
@@ -275,6 +318,26 @@ mod tests {
         );
         correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), &mut s, &mut lower);
         assert_eq!(lemmas(&s), ["they", "flee"]);
+    }
+
+    #[test]
+    fn plural_nouns_left_as_their_own_lemma_get_the_singular() {
+        let mut s = tagged(
+            "1\tmilitias\tmilitias\tNOUN\t_\tNumber=Plur\t0\troot\t_\t_\n\
+             2\tCrosses\tCrosses\tNOUN\t_\tNumber=Plur\t1\tconj\t_\t_\n\
+             3\tComets\tComets\tNOUN\t_\tNumber=Plur\t1\tconj\t_\t_\n\
+             4\tcrisis\tcrisis\tNOUN\t_\tNumber=Plur\t1\tconj\t_\t_\n\
+             5\tspecies\tspecies\tNOUN\t_\tNumber=Plur\t1\tconj\t_\t_\n\
+             6\tNGOs\tNGOs\tNOUN\t_\tNumber=Plur\t1\tconj\t_\t_\n\
+             7\tAMS\tAMS\tNOUN\t_\tNumber=Plur\t1\tconj\t_\t_\n\
+             8\tsupplies\tsupplies\tNOUN\t_\tNumber=Ptan\t1\tconj\t_\t_\n\
+             9\ttroops\ttroop\tNOUN\t_\tNumber=Plur\t1\tconj\t_\t_\n\n",
+        );
+        singular_noun_lemmas(&mut s);
+        assert_eq!(
+            lemmas(&s),
+            ["militia", "Cross", "Comet", "crisis", "species", "NGO", "AMS", "supplies", "troop"]
+        );
     }
 
     #[test]

@@ -169,6 +169,38 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
+            // English: a gerund ends in -ing; anything else the tagger called one is its
+            // runner-up adjective or name, else a noun ("Human rights watchdog Amnesty
+            // International accused"). Spelling rules the tag out, so no runner-up is needed.
+            (Some(Upos::Verb), alt)
+                if lang == Lang::En
+                    && w.feats.get("VerbForm") == Some("Ger")
+                    && !w.form.to_ascii_lowercase().ends_with("ing") =>
+            {
+                let upos = match alt {
+                    Some(u @ (Upos::Adj | Upos::Propn)) => u,
+                    _ => Upos::Noun,
+                };
+                return Some((i, FixedTag::upos(upos)));
+            }
+            // English: a participle straight after a verb, taken as that verb's complement yet
+            // with an object of its own, is an adjective of that object when the tagger thought
+            // so: "Zambia extradited suspected British militant X" (a passive participle takes
+            // no object).
+            (Some(Upos::Verb), Some(Upos::Adj))
+                if lang == Lang::En
+                    && i > 0
+                    && w.feats.get("VerbForm") == Some("Part")
+                    && rel_is(w, UdRel::Xcomp)
+                    && w.head == Some(i as u32)
+                    && ((f & OBJ_OR_MARK != 0 && f & MARK == 0)
+                        || (f == 0
+                            && s.words.get(i + 1).is_some_and(|n| {
+                                matches!(n.upos, Some(Upos::Adj | Upos::Noun | Upos::Propn))
+                            }))) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Adj)));
+            }
             // English: a bare verb straight after a verb, with neither an object nor "to",
             // is the first verb's object: "will send aid to Nepal" (not "help fix it", nor
             // the participles and gerunds of "looks browned", "enjoyed working").
@@ -205,7 +237,7 @@ pub(crate) fn find(
             // it in a sentence with no finite verb, when nothing marks it passive ("Thousands
             // of students protested in Seoul").
             (Some(Upos::Verb), _)
-                if !has_finite
+                if (!has_finite || only_own_conjuncts_finite(s, i))
                     && w.feats.get("VerbForm") == Some("Part")
                     && w.feats.get("Tense") == Some("Past")
                     && rel_is(w, UdRel::Acl)
@@ -256,17 +288,26 @@ pub(crate) fn find(
             {
                 return Some((i, FINITE_VERB));
             }
+            // ... and a participle hung on the noun after it, after a nominal, when the
+            // sentence has no other finite verb, or when that nominal is a time word and a
+            // verb has two subjects ("The United Nations on Tuesday reduced food supplies ...,
+            // officials said"), or after the comma closing an apposition ("Kenzo Oshima, the
+            // UN relief coordinator, demanded parties ...").
             (Some(Upos::Verb), _)
-                if !has_finite
-                    && i > 0
+                if i > 0
                     && w.feats.get("VerbForm") == Some("Part")
                     && w.feats.get("Tense") == Some("Past")
                     && rel_is(w, UdRel::Amod)
                     && w.head.is_some_and(|h| h as usize > i + 1)
-                    && matches!(
-                        s.words[i - 1].upos,
-                        Some(Upos::Noun | Upos::Propn | Upos::Pron)
-                    ) =>
+                    && {
+                        let nominal = |k: usize| {
+                            matches!(s.words[k].upos, Some(Upos::Noun | Upos::Propn | Upos::Pron))
+                        };
+                        let prev = &s.words[i - 1];
+                        (!has_finite && nominal(i - 1))
+                            || (nominal(i - 1) && time_word(prev) && two_subjects(s))
+                            || (!has_finite && prev.form == "," && i > 1 && nominal(i - 2))
+                    } =>
             {
                 return Some((i, FINITE_VERB));
             }
@@ -481,6 +522,126 @@ fn in_subtree(s: &Sentence, mut w: usize, top: usize) -> bool {
 /// nominal `compound` ("visit to Moscow on Tuesday surprised analysts" with "on" and
 /// "Tuesday" both under "surprised"), the preposition marks that nominal, which is the verb's
 /// `obl`.
+/// English possessive determiners: always the possessor of the noun phrase after them.
+const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "our", "my", "your", "his"];
+
+/// Makes an English possessive determiner the possessor of the noun right after it when the
+/// parser inverted the two ("reiterated its demand today that ...": *its* the object and
+/// *demand* its subject): the noun takes the determiner's place in the tree.
+pub(crate) fn possessive_determiner(s: &mut Sentence) {
+    for i in 0..s.words.len().saturating_sub(1) {
+        let w = &s.words[i];
+        if w.upos != Some(Upos::Pron)
+            || !POSSESSIVE_DETERMINERS.contains(&w.form.to_ascii_lowercase().as_str())
+            || w.deprel.as_ref().is_some_and(|d| d.base() == UdRel::Nmod)
+        {
+            continue;
+        }
+        let n = i + 1;
+        let noun = &s.words[n];
+        if !matches!(noun.upos, Some(Upos::Noun)) || noun.head != Some(i as u32 + 1) {
+            continue;
+        }
+        let (head, deprel) = (w.head, w.deprel.clone());
+        for k in 0..s.words.len() {
+            if k != n && s.words[k].head == Some(i as u32 + 1) {
+                s.words[k].head = Some(n as u32 + 1);
+            }
+        }
+        s.words[n].head = head;
+        s.words[n].deprel = deprel;
+        s.words[i].head = Some(n as u32 + 1);
+        s.words[i].deprel = "nmod:poss".parse().ok();
+    }
+}
+
+/// Makes a finite verb the root when the parser made the name before it the root and hung
+/// the verb on it as parataxis ("Kenzo Oshima, the UN relief coordinator, demanded parties
+/// to ..."): a name with a verb after it and no subject on that verb is the verb's subject.
+pub(crate) fn reroot_subject_name(s: &mut Sentence) {
+    let Some(r) = s.words.iter().position(|w| w.head == Some(0)) else {
+        return;
+    };
+    if !matches!(s.words[r].upos, Some(Upos::Propn | Upos::Noun)) {
+        return;
+    }
+    let Some(v) = (r + 1..s.words.len()).find(|&k| {
+        let w = &s.words[k];
+        w.head == Some(r as u32 + 1)
+            && w.upos == Some(Upos::Verb)
+            && w.feats.get("VerbForm") == Some("Fin")
+            && rel_is(w, UdRel::Parataxis)
+    }) else {
+        return;
+    };
+    let has_subject = s
+        .words
+        .iter()
+        .any(|w| w.head == Some(v as u32 + 1) && rel_is(w, UdRel::Nsubj));
+    let has_cop = s
+        .words
+        .iter()
+        .any(|w| w.head == Some(r as u32 + 1) && rel_is(w, UdRel::Cop));
+    if has_subject || has_cop {
+        return;
+    }
+    // The root's dependents after the verb (final punctuation) move to the verb.
+    for k in v + 1..s.words.len() {
+        if s.words[k].head == Some(r as u32 + 1) {
+            s.words[k].head = Some(v as u32 + 1);
+        }
+    }
+    s.words[v].head = Some(0);
+    s.words[v].deprel = Some(dyad_core::DepRel::new(UdRel::Root));
+    s.words[r].head = Some(v as u32 + 1);
+    s.words[r].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
+}
+
+/// Reads English "up to" before a number as a modifier of that number ("contribute up to
+/// 4,000 troops"), where the parser took *up* for a particle and *to* for the case of the
+/// counted noun, which then was an oblique instead of the verb's object.
+pub(crate) fn up_to_number(s: &mut Sentence) {
+    for u in 0..s.words.len().saturating_sub(2) {
+        let (t, num) = (u + 1, u + 2);
+        if !s.words[u].form.eq_ignore_ascii_case("up")
+            || !s.words[t].form.eq_ignore_ascii_case("to")
+            || s.words[num].upos != Some(Upos::Num)
+            || rel_is(&s.words[t], UdRel::Fixed)
+        {
+            continue;
+        }
+        let Some(noun) = s.words[num].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        if s.words[t].head != Some(noun as u32 + 1) || !rel_is(&s.words[noun], UdRel::Obl) {
+            continue;
+        }
+        s.words[u].head = Some(num as u32 + 1);
+        s.words[u].deprel = Some(dyad_core::DepRel::new(UdRel::Advmod));
+        s.words[t].head = Some(u as u32 + 1);
+        s.words[t].deprel = Some(dyad_core::DepRel::new(UdRel::Fixed));
+        let verb = s.words[noun]
+            .head
+            .filter(|h| *h > 0)
+            .map(|h| h as usize - 1);
+        let has_obj = |v: usize| {
+            s.words
+                .iter()
+                .any(|w| w.head == Some(v as u32 + 1) && rel_is(w, UdRel::Obj))
+        };
+        let other_case = s
+            .words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| k != t && w.head == Some(noun as u32 + 1) && rel_is(w, UdRel::Case));
+        if let Some(v) = verb.filter(|&v| s.words[v].upos == Some(Upos::Verb)) {
+            if !has_obj(v) && !other_case {
+                s.words[noun].deprel = Some(dyad_core::DepRel::new(UdRel::Obj));
+            }
+        }
+    }
+}
+
 pub(crate) fn case_under_verb(s: &mut Sentence) {
     let n = s.words.len();
     for c in 0..n.saturating_sub(1) {
@@ -616,6 +777,28 @@ const BARE_PARTICIPLES: &[&str] = &[
     "upset",
     "wed",
 ];
+
+/// Whether some word has two subjects: the parser gave a later verb ("..., officials said")
+/// the subject of a verb it did not recognize.
+fn two_subjects(s: &Sentence) -> bool {
+    s.words.iter().enumerate().any(|(h, _)| {
+        s.words
+            .iter()
+            .filter(|w| w.head == Some(h as u32 + 1) && rel_is(w, UdRel::Nsubj))
+            .count()
+            >= 2
+    })
+}
+
+/// Whether every finite verb of the sentence is a conjunct of word `i` ("Doctors from two aid
+/// groups donated and personally delivered goods"): the participle's own coordination.
+fn only_own_conjuncts_finite(s: &Sentence, i: usize) -> bool {
+    s.words.iter().all(|v| {
+        !matches!(v.upos, Some(Upos::Verb | Upos::Aux))
+            || v.feats.get("VerbForm") != Some("Fin")
+            || (v.head == Some(i as u32 + 1) && rel_is(v, UdRel::Conj))
+    })
+}
 
 /// Whether the 1-based word `h` is the root or a noun nested in the root's noun phrase by
 /// `nmod` links ("Leaders of the opposition coalition"): a clause hung there hangs on the
@@ -1079,5 +1262,53 @@ mod tests {
         assert_eq!(found_en(&s), Some((4, FINITE_VERB)));
         assert!(in_root_nominal(&s, 4) && in_root_nominal(&s, 1));
         assert!(!in_root_nominal(&s, 7));
+    }
+
+    #[test]
+    fn an_inverted_possessive_determiner_is_the_nouns_possessor() {
+        let mut s = tree(
+            "1\tILO\tILO\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\treiterated\treiterate\tVERB\t_\t_\t0\troot\t_\t_\n\
+             3\tits\tits\tPRON\t_\tPoss=Yes\t2\tobj\t_\t_\n\
+             4\tdemand\tdemand\tNOUN\t_\t_\t3\tnsubj\t_\t_\n\
+             5\ttoday\ttoday\tNOUN\t_\t_\t3\tobl:unmarked\t_\t_\n\n",
+        );
+        possessive_determiner(&mut s);
+        assert_eq!(arcs(&s)[2..], ["4:nmod:poss", "2:obj", "4:obl:unmarked"]);
+        // Already right: unchanged.
+        let before = arcs(&s);
+        possessive_determiner(&mut s);
+        assert_eq!(arcs(&s), before);
+    }
+
+    #[test]
+    fn a_name_root_with_a_subjectless_verb_after_it_is_that_verbs_subject() {
+        let mut s = tree(
+            "1\tOshima\tOshima\tPROPN\t_\t_\t0\troot\t_\t_\n\
+             2\t,\t,\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\
+             3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n\
+             4\tcoordinator\tcoordinator\tNOUN\t_\t_\t1\tappos\t_\t_\n\
+             5\tdemanded\tdemand\tVERB\t_\tVerbForm=Fin\t1\tparataxis\t_\t_\n\
+             6\ttalks\ttalk\tNOUN\t_\t_\t5\tobj\t_\t_\n\
+             7\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n",
+        );
+        reroot_subject_name(&mut s);
+        assert_eq!(arcs(&s)[0], "5:nsubj");
+        assert_eq!(arcs(&s)[4], "0:root");
+        assert_eq!(arcs(&s)[6], "5:punct");
+        assert_eq!(arcs(&s)[3], "1:appos");
+    }
+
+    #[test]
+    fn up_to_a_number_modifies_the_number_and_the_noun_is_the_object() {
+        let mut s = tree(
+            "1\tcontribute\tcontribute\tVERB\t_\t_\t0\troot\t_\t_\n\
+             2\tup\tup\tADP\t_\t_\t1\tcompound:prt\t_\t_\n\
+             3\tto\tto\tADP\t_\t_\t5\tcase\t_\t_\n\
+             4\t4,000\t4,000\tNUM\t_\t_\t5\tnummod\t_\t_\n\
+             5\ttroops\ttroop\tNOUN\t_\t_\t1\tobl\t_\t_\n\n",
+        );
+        up_to_number(&mut s);
+        assert_eq!(arcs(&s)[1..], ["4:advmod", "2:fixed", "5:nummod", "1:obj"]);
     }
 }
