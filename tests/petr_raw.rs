@@ -35,6 +35,12 @@ fn petrarch_suite_from_raw_text() {
         Ok::<_, std::convert::Infallible>(sents)
     });
     eprint!("{report}");
+    // DYAD_SUITE_FAILURES=1 lists every wrong record, to see what a change moved.
+    if std::env::var_os("DYAD_SUITE_FAILURES").is_some() {
+        for (id, category, gold, got) in &report.failures {
+            eprintln!("FAIL {id} [{category}] gold {gold:?} got {got:?}");
+        }
+    }
     let pct = report.percent();
     let verdict = if pct >= ISSUE_BAR_PERCENT {
         "meets"

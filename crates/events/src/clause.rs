@@ -531,8 +531,15 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
                 Some(UdRel::Advcl) if non_finite(v, cur) => v.head(cur),
                 // A purpose clause of the object ("iniciaron una huelga para exigir ..."):
                 // done by the subject of the verb whose object it modifies.
+                // ... and so is a gerund on a statement the verb issued ("issued a
+                // declaration demanding that ...", "emitió un comunicado exigiendo ...").
                 Some(UdRel::Acl)
-                    if non_finite(v, cur) && v.kids_with(cur, UdRel::Mark).next().is_some() =>
+                    if non_finite(v, cur)
+                        && (v.kids_with(cur, UdRel::Mark).next().is_some()
+                            || (v.s.words[cur].feats.get("VerbForm") == Some("Ger")
+                                && v.head(cur).is_some_and(|n| {
+                                    config.statement_nouns.iter().any(|s| *s == v.lemmas[n])
+                                }))) =>
                 {
                     v.head(cur)
                         .filter(|n| v.is(*n, UdRel::Obj))

@@ -95,8 +95,14 @@ pub(crate) fn states_before(
     date: Option<DictDate>,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for hit in v.actor_hits[..end.min(v.len())].iter().flatten() {
-        let (_, (id, _)) = hit;
+    for (k, hit) in v.actor_hits[..end.min(v.len())].iter().enumerate() {
+        let Some((_, (id, role))) = hit else {
+            continue;
+        };
+        // "serbios étnicos": an ethnic group's demonym names no state of the story.
+        if *role == dyad_lexicon::NameRole::Demonym && crate::mention::ethnic_word(v, lex, k) {
+            continue;
+        }
         for c in lex.actor_codes(*id, date) {
             if let CodeSpec::Code(c) = c {
                 if let Some(s) = c.country().filter(|s| dyad_core::is_state_code(s)) {

@@ -154,6 +154,24 @@ pub(crate) fn resolve_np(
         }
         j += step.max(1);
     }
+    // "ethnic Albanian guerrillas", "los albaneses étnicos": an ethnic group is not the state
+    // its demonym names (reserved class `ethnic`); CAMEO places it where it lives, which the
+    // event's place or counterpart then gives.
+    let ethnic = lex.class("ethnic").is_some_and(|c| {
+        // On the head or on one of its own modifiers ("ethnic Albanian guerrillas"), not
+        // deeper ("one third of ethnic Albanian guerrillas" is the fraction's phrase).
+        let near = |t: usize| {
+            v.head(t) == Some(head)
+                || v.head(t).is_some_and(|m| {
+                    v.head(m) == Some(head) && (v.is(m, UdRel::Amod) || v.is(m, UdRel::Compound))
+                })
+        };
+        toks.iter()
+            .any(|&t| v.is(t, UdRel::Amod) && near(t) && lex.in_class(c, &v.lemmas[t]))
+    });
+    if ethnic {
+        actors.retain(|h| !matches!(v.actor_hits[h.a], Some((_, (_, NameRole::Demonym)))));
+    }
     let covers = |a: usize, b: usize| (a..b).contains(&head);
     let core = |a: usize, b: usize| !covers(a, b) && (a..b).any(|t| in_core(v, head, t));
     let core_agents: Vec<&Agent> = agents
@@ -181,7 +199,21 @@ pub(crate) fn resolve_np(
             })
             .unwrap_or(h);
         let sp = span(v, h.a, end);
-        push(out, lex, h.what, date, &core_agents, head, sp);
+        // "the Albanians of southern Serbia", "los kurdos de Irak": a people of a state lives
+        // there, and CAMEO codes it by that state.
+        let of_state = if people {
+            nested_actors(v, lex, head, date)
+                .into_iter()
+                .filter(|a| v.case_of(a.head as usize).is_some())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if of_state.is_empty() {
+            push(out, lex, h.what, date, &core_agents, head, sp);
+        } else {
+            push_nested(v, &of_state, &core_agents, head, sp, out);
+        }
     } else if let Some(g) = agents.iter().find(|h| covers(h.a, h.b)) {
         let sp = span(v, g.a, g.b);
         let mut roles = vec![g.what];
@@ -195,12 +227,14 @@ pub(crate) fn resolve_np(
             let nested = nested_actors(v, lex, head, date);
             push_nested(v, &nested, &roles, head, sp, out);
             if nested.is_empty() {
-                if let Some(d) = demonym_before(v, &toks) {
+                if let Some(d) = demonym_before(v, &toks).filter(|_| !ethnic) {
                     push(out, lex, d.what, date, &roles, head, span(v, d.a, g.b));
                     return out.len() > before;
                 }
                 // "the government", "la policía": the story's one state, if it has one.
-                let mut codes = match crate::description::story_state(v, lex, toks[0], date) {
+                let state = located_state(v, lex, head, date)
+                    .or_else(|| crate::description::story_state(v, lex, toks[0], date));
+                let mut codes = match state {
                     Some(state) => combine(&ActorTag::Code(state), g.what),
                     None => agent_alone(g.what),
                 };
@@ -237,7 +271,7 @@ pub(crate) fn resolve_np(
         // A role among the modifiers names an unknown head by its role, as PETRARCH reads the
         // first agent of a phrase: "the official news agency" → `GOV`; a demonym just before
         // the phrase gives it a country ("Serbian President Vojislav Kostunica").
-        if let Some(d) = demonym_before(v, &toks) {
+        if let Some(d) = demonym_before(v, &toks).filter(|_| !ethnic) {
             let roles: Vec<&Agent> = agents
                 .iter()
                 .filter(|h| core(h.a, h.b))
@@ -253,7 +287,9 @@ pub(crate) fn resolve_np(
             push_nested(v, &nested, &core_agents, head, span(v, g.a, head + 1), out);
             return out.len() > before;
         }
-        let alone = match crate::description::story_state(v, lex, toks[0], date) {
+        let state = located_state(v, lex, head, date)
+            .or_else(|| crate::description::story_state(v, lex, toks[0], date));
+        let alone = match state {
             Some(state) => combine(&ActorTag::Code(state), g.what),
             None => agent_alone(g.what),
         };
@@ -262,6 +298,16 @@ pub(crate) fn resolve_np(
             codes: vec![codes].into(),
             head: head as u32,
             span: span(v, g.a, g.b),
+            name: None,
+            country_from: None,
+        });
+    }
+    if out.len() == before && ethnic {
+        // An ethnic group with no role: someone unnamed, whom the event's place may place.
+        out.push(Actor {
+            codes: vec![ActorTag::Legacy("---".into())].into(),
+            head: head as u32,
+            span: span(v, toks[0], toks[toks.len() - 1] + 1),
             name: None,
             country_from: None,
         });
@@ -275,6 +321,49 @@ pub(crate) fn resolve_np(
         recall_name(v, head, out);
     }
     out.len() > before
+}
+
+/// Whether word `k` (a demonym) belongs to an ethnic group's name: it or the noun it
+/// modifies has an adjective of reserved class `ethnic` ("ethnic Albanians", "milicianos
+/// serbios étnicos").
+pub(crate) fn ethnic_word(v: &View, lex: &Lexicon, k: usize) -> bool {
+    let Some(class) = lex.class("ethnic") else {
+        return false;
+    };
+    let ethnic_amod = |w: usize| {
+        v.kids_with(w, UdRel::Amod)
+            .any(|a| lex.in_class(class, &v.lemmas[a]))
+    };
+    ethnic_amod(k) || v.head(k).is_some_and(ethnic_amod)
+}
+
+/// The state a role is located in by a participle of reserved class `located` and a place
+/// ("a terror group based in Trinidad", "guerrillas operating in Macedonia", "un grupo
+/// radicado en Lima"): the country of the first actor the participle's obliques name.
+fn located_state(
+    v: &View,
+    lex: &Lexicon,
+    head: usize,
+    date: Option<DictDate>,
+) -> Option<dyad_core::ActorCode> {
+    let class = lex.class("located")?;
+    let participle = v
+        .kids_with(head, UdRel::Acl)
+        .find(|&k| lex.in_class(class, &v.lemmas[k]))?;
+    let mut found = Vec::new();
+    for o in v.kids_with(participle, UdRel::Obl) {
+        resolve_deep(v, lex, o, date, 1, &mut found);
+        if !found.is_empty() {
+            break;
+        }
+    }
+    found
+        .iter()
+        .flat_map(|a| a.codes.iter())
+        .find_map(|c| match c {
+            ActorTag::Code(code) => code.country().and_then(|k| k.parse().ok()),
+            _ => None,
+        })
 }
 
 /// Who owns or uses premises word `p` (reserved class `premises`): its first modifier marked

@@ -99,10 +99,14 @@ impl PlaceFinder {
                     _ => 0,
                 };
             }
-            let climbs = matches!(
+            // "cerca de Mosul", "close to Mosul": UD makes the adverb the head and the place
+            // its oblique; the adverb then modifies the predicate.
+            let adverb_head = rel.base() == UdRel::Obl && s.words[head].upos == Some(Upos::Adv);
+            let climbs = (matches!(
                 rel.base(),
                 UdRel::Nmod | UdRel::Appos | UdRel::Flat | UdRel::Conj
-            ) && rel.subtype() != Some("poss");
+            ) || adverb_head)
+                && rel.subtype() != Some("poss");
             if !climbs {
                 return 0;
             }

@@ -87,6 +87,21 @@ pub(crate) fn find(
             (Some(Upos::Noun), Some(Upos::Verb)) if f & NSUBJ != 0 && f & COP_OR_AUX == 0 => {
                 return Some((i, FixedTag::upos(Upos::Verb)));
             }
+            // A noun cannot take a direct object: in a sentence with no verb, a noun the
+            // parser made another noun's object is the verb ("Gunmen shot dead a judge").
+            (Some(Upos::Noun), Some(Upos::Verb))
+                if !has_verb
+                    && rel_is(w, UdRel::Obj)
+                    && w.head.is_some_and(|h| {
+                        h > 0
+                            && matches!(
+                                s.words[h as usize - 1].upos,
+                                Some(Upos::Noun | Upos::Propn | Upos::Pron)
+                            )
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Verb)));
+            }
             // A headline with no verb, whose root noun has a name before it and a nominal
             // after: "Colombia hosts Venezuelan foreign minister".
             // The parser may instead make the name the root and hang the noun on it.
@@ -158,10 +173,13 @@ pub(crate) fn find(
             // English: a "participle" spelled like its lemma is a noun when the tagger
             // thought so, unless the verb's participle is its bare form ("put", "cut",
             // "come"): "Rebels blocked transport into Abidjan".
+            // (Not with an auxiliary or "to": "will not ever clash" is a bare infinitive
+            // the tagger gave participle features.)
             (Some(Upos::Verb), Some(Upos::Noun))
                 if lang == Lang::En
                     && i > 0
                     && w.feats.get("VerbForm") == Some("Part")
+                    && f & (COP_OR_AUX | MARK) == 0
                     && w.lemma.as_deref().is_some_and(|l| {
                         l.eq_ignore_ascii_case(&w.form)
                             && !BARE_PARTICIPLES.contains(&l.to_ascii_lowercase().as_str())
@@ -1310,5 +1328,40 @@ mod tests {
         );
         up_to_number(&mut s);
         assert_eq!(arcs(&s)[1..], ["4:advmod", "2:fixed", "5:nummod", "1:obj"]);
+    }
+
+    #[test]
+    fn a_nouns_object_in_a_sentence_without_a_verb_is_the_verb() {
+        let s = tree(
+            "1\tGunmen\tgunman\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             2\tshot\tshot\tNOUN\t_\t_\t1\tobj\t_\t_\n\
+             3\tdead\tdead\tADJ\t_\t_\t2\tamod\t_\t_\n\
+             4\ta\ta\tDET\t_\t_\t5\tdet\t_\t_\n\
+             5\tjudge\tjudge\tNOUN\t_\t_\t3\tobj\t_\t_\n\n",
+        );
+        let alts = [None, alt(Upos::Verb), None, None, None];
+        assert_eq!(
+            find(Lang::En, &s, &alts, &mut Vec::new()),
+            Some((1, FixedTag::upos(Upos::Verb)))
+        );
+    }
+
+    #[test]
+    fn a_participle_with_an_auxiliary_keeps_its_tag() {
+        // "will not ever clash": the tagger's participle features on a bare infinitive.
+        let s = tree(
+            "1\tBree\tBree\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+             2\twill\twill\tAUX\t_\t_\t3\taux\t_\t_\n\
+             3\tclash\tclash\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n\n",
+        );
+        assert_eq!(
+            find(
+                Lang::En,
+                &s,
+                &[None, None, alt(Upos::Noun)],
+                &mut Vec::new()
+            ),
+            None
+        );
     }
 }
