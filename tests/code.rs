@@ -212,3 +212,45 @@ fn events_carry_the_date_and_place_their_text_gives() {
     // The dateline is never an actor.
     assert!(events.iter().all(|e| e["source"]["text"] != "NAIROBI"));
 }
+
+#[test]
+fn an_inferred_country_says_where_it_came_from() {
+    let dir = std::env::temp_dir().join(format!("dyad-inferred-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let doc = dir.join("inferred.txt");
+    std::fs::write(
+        &doc,
+        "\nGunmen killed two policemen in Basra on Tuesday. A judge opened an investigation \
+         against three Peruvian ministers.\n",
+    )
+    .unwrap();
+    let r = dyad(
+        &[
+            "code",
+            "--no-db",
+            "--date",
+            "2024-03-06",
+            doc.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let events = jsonl(&r.stdout);
+    let killed = events
+        .iter()
+        .find(|e| e["trigger"] == "killed")
+        .unwrap_or_else(|| panic!("no killing in {events:?}"));
+    assert_eq!(killed["source"]["country"], "IRQ");
+    assert_eq!(killed["source"]["country_from"], "place");
+    // "policemen in Basra": the phrase itself names the place, so nothing was inferred.
+    assert_eq!(killed["target"]["country"], "IRQ");
+    assert!(killed["target"].get("country_from").is_none());
+    // The judge facing Peru's ministers is Peru's, not the story's earlier Iraq.
+    let judge = events
+        .iter()
+        .find(|e| e["source"]["code"] == "PERJUD")
+        .unwrap_or_else(|| panic!("no PERJUD in {events:?}"));
+    assert_eq!(judge["source"]["country_from"], "counterpart");
+    assert!(judge["target"].get("country_from").is_none(), "{judge}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

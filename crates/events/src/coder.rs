@@ -1222,12 +1222,32 @@ fn domestic_counterpart(e: &mut Event) {
     if !domestic(t) || !dyad_core::is_state_code(state.as_str()) {
         return;
     }
-    let all_domestic = e.source.codes.iter().all(|c| {
+    // A country taken from the story's earlier sentences yields to the counterpart this
+    // sentence names ("A judge opened an investigation against three Peruvian ministers" in a
+    // story that began in Iraq).
+    let roles: Box<[ActorTag]> = if e.source.country_from == Some("story") {
+        e.source
+            .codes
+            .iter()
+            .map(|c| match c {
+                ActorTag::Code(c) if c.country().is_some() => c.as_str()[3..]
+                    .parse()
+                    .map_or_else(|_| ActorTag::Code(c.clone()), ActorTag::Code),
+                other => other.clone(),
+            })
+            .collect()
+    } else {
+        e.source.codes.clone()
+    };
+    let all_domestic = roles.iter().all(|c| {
         matches!(c, ActorTag::Code(c) if c.primary_kind() == dyad_core::PrimaryKind::Sector
             && domestic(c))
     });
     if all_domestic {
-        e.source.place_in(&state, "counterpart");
+        let before = std::mem::replace(&mut e.source.codes, roles);
+        if !e.source.place_in(&state, "counterpart") {
+            e.source.codes = before;
+        }
     }
 }
 
@@ -1332,6 +1352,25 @@ mod tests {
         assert_eq!(with_target("---", "CHLGOV").0, ["---"]);
         assert_eq!(with_target("PERGOV", "CHLGOV").0, ["PERGOV"]);
         assert_eq!(with_target("MIL", "CHLOPP").0, ["MIL"]);
+        // A country from the story's earlier sentences yields; one the phrase names does not.
+        let mut e = event("IRQJUD", "173");
+        e.source.country_from = Some("story");
+        let mut t = e.source.clone();
+        t.codes = tags(&["CHLGOV"]).into();
+        e.target = Some(t);
+        let mut named = e.clone();
+        named.source.country_from = None;
+        domestic_counterpart(&mut e);
+        domestic_counterpart(&mut named);
+        assert_eq!(strings(&e.source.codes), ["CHLJUD"]);
+        assert_eq!(strings(&named.source.codes), ["IRQJUD"]);
+        // Facing an army, the story's country stays.
+        let mut army = e.clone();
+        army.source.codes = tags(&["IRQJUD"]).into();
+        army.source.country_from = Some("story");
+        army.target.as_mut().unwrap().codes = tags(&["USAMIL"]).into();
+        domestic_counterpart(&mut army);
+        assert_eq!(strings(&army.source.codes), ["IRQJUD"]);
     }
 
     #[test]

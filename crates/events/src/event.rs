@@ -42,10 +42,11 @@ pub struct Actor {
     /// How an earlier sentence named it, when these words stand for an actor met before (a
     /// surname, a pronoun, a Spanish missing subject): "Abiy Ahmed" for "Ahmed".
     pub name: Option<Box<str>>,
-    /// Where the country came from when the text gives this actor none: `"place"`, the place
-    /// of the event ("gunmen near Samarra" → IRQ), or `"counterpart"`, the state of the other
-    /// party to a domestic event ("a judge charged Chilean officials" → CHLJUD). Analysts may
-    /// keep or drop such inferred countries.
+    /// Where the country came from when the phrase gives this actor none: `"place"`, the place
+    /// of the event ("gunmen near Samarra" → IRQ), `"counterpart"`, the state of the other
+    /// party to a domestic event ("a judge charged Chilean officials" → CHLJUD), or `"story"`,
+    /// the one state the document named before ("the police" in a story about Kenya).
+    /// Analysts may keep or drop such inferred countries.
     pub country_from: Option<&'static str>,
 }
 
@@ -234,8 +235,9 @@ pub struct ActorRecord {
     #[serde(default)]
     pub span: [u32; 2],
     /// Where the country came from when the text names none for this actor: `"place"`, the
-    /// place of the event ("a roadside bomb near Samarra" → IRQ), or `"counterpart"`, the
-    /// other party's state in a domestic event; absent when the text names it.
+    /// place of the event ("a roadside bomb near Samarra" → IRQ), `"counterpart"`, the other
+    /// party's state in a domestic event, or `"story"`, the document's one state named
+    /// before; absent when the phrase names it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_from: Option<String>,
 }

@@ -232,8 +232,7 @@ pub(crate) fn resolve_np(
                     return out.len() > before;
                 }
                 // "the government", "la policía": the story's one state, if it has one.
-                let state = located_state(v, lex, head, date)
-                    .or_else(|| crate::description::story_state(v, lex, toks[0], date));
+                let (state, from) = role_state(v, lex, head, toks[0], date);
                 let mut codes = match state {
                     Some(state) => combine(&ActorTag::Code(state), g.what),
                     None => agent_alone(g.what),
@@ -246,7 +245,7 @@ pub(crate) fn resolve_np(
                     head: head as u32,
                     span: sp,
                     name: None,
-                    country_from: None,
+                    country_from: from,
                 });
             }
         }
@@ -287,8 +286,7 @@ pub(crate) fn resolve_np(
             push_nested(v, &nested, &core_agents, head, span(v, g.a, head + 1), out);
             return out.len() > before;
         }
-        let state = located_state(v, lex, head, date)
-            .or_else(|| crate::description::story_state(v, lex, toks[0], date));
+        let (state, from) = role_state(v, lex, head, toks[0], date);
         let alone = match state {
             Some(state) => combine(&ActorTag::Code(state), g.what),
             None => agent_alone(g.what),
@@ -299,7 +297,7 @@ pub(crate) fn resolve_np(
             head: head as u32,
             span: span(v, g.a, g.b),
             name: None,
-            country_from: None,
+            country_from: from,
         });
     }
     if out.len() == before && ethnic {
@@ -335,6 +333,25 @@ pub(crate) fn ethnic_word(v: &View, lex: &Lexicon, k: usize) -> bool {
             .any(|a| lex.in_class(class, &v.lemmas[a]))
     };
     ethnic_amod(k) || v.head(k).is_some_and(ethnic_amod)
+}
+
+/// The state of a role the phrase gives no country: where a participle locates it ("a group
+/// based in Lebanon", stated), else the story's one state (inferred: `country_from` is
+/// `"story"`, which a domestic counterpart in the same sentence overrides).
+fn role_state(
+    v: &View,
+    lex: &Lexicon,
+    head: usize,
+    first: usize,
+    date: Option<DictDate>,
+) -> (Option<dyad_core::ActorCode>, Option<&'static str>) {
+    if let Some(s) = located_state(v, lex, head, date) {
+        return (Some(s), None);
+    }
+    match crate::description::story_state(v, lex, first, date) {
+        Some(s) => (Some(s), Some("story")),
+        None => (None, None),
+    }
 }
 
 /// The state a role is located in by a participle of reserved class `located` and a place

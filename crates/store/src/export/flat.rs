@@ -8,8 +8,10 @@ use crate::ingest::{modality_str, trigger_kind_str};
 use crate::Result;
 
 /// Columns of the CSV and Parquet exports, in order: the `dyad code` record with nested fields
-/// joined by `_` and lists joined by `;`.
-pub const FLAT_COLUMNS: [&str; 32] = [
+/// joined by `_` and lists joined by `;`. Columns added later go at the end, so that readers
+/// by position keep working (`*_country_from`: `place` or `counterpart` when dyad inferred
+/// the actor's country).
+pub const FLAT_COLUMNS: [&str; 34] = [
     "doc_id",
     "sentence_index",
     "date",
@@ -42,6 +44,8 @@ pub const FLAT_COLUMNS: [&str; 32] = [
     "trigger_kind",
     "confidence",
     "sentence",
+    "source_country_from",
+    "target_country_from",
 ];
 
 /// One cell.
@@ -55,7 +59,7 @@ pub(crate) enum Cell {
 }
 
 /// The record as cells in [`FLAT_COLUMNS`] order.
-pub(crate) fn cells(e: &EventRecord) -> [Cell; 32] {
+pub(crate) fn cells(e: &EventRecord) -> [Cell; 34] {
     use Cell::{Int, Real, Str};
     let t = e.target.as_ref();
     let loc = e.location.as_ref();
@@ -94,6 +98,8 @@ pub(crate) fn cells(e: &EventRecord) -> [Cell; 32] {
         // Through the shortest decimal of the f32, so 0.7 prints as 0.7, not 0.699999988.
         Real(Some(f32_to_f64(e.confidence))),
         s(&e.sentence),
+        Str(e.source.country_from.clone()),
+        Str(t.and_then(|t| t.country_from.clone())),
     ]
 }
 
