@@ -1202,6 +1202,11 @@ const DOMESTIC_SECTORS: &[&str] = &[
     "REL", "BUS", "CRM", "HLH", "AGR",
 ];
 
+/// Sectors placed by the state they face but saying nothing of the other side's state:
+/// refugees protesting "the Russian government's refusal" are in Russia (as the PLOVER gold
+/// records place them), while police evicting "Syrian refugees" are not Syria's.
+const PLACED_BY_COUNTERPART: &[&str] = &["REF"];
+
 /// A source the text gives only a domestic role ("a judge", "protesters", "rebels") facing
 /// another state's domestic actors ("28 Chilean government officials", "the Algerian
 /// president") is placed in that state (`JUD` → `CHLJUD`): news name the country once, on one
@@ -1239,9 +1244,14 @@ fn domestic_counterpart(e: &mut Event) {
     } else {
         e.source.codes.clone()
     };
+    let placeable = |c: &ActorCode| {
+        let mut sectors = c.sectors().peekable();
+        sectors.peek().is_some()
+            && sectors.all(|s| DOMESTIC_SECTORS.contains(&s) || PLACED_BY_COUNTERPART.contains(&s))
+    };
     let all_domestic = roles.iter().all(|c| {
         matches!(c, ActorTag::Code(c) if c.primary_kind() == dyad_core::PrimaryKind::Sector
-            && domestic(c))
+            && placeable(c))
     });
     if all_domestic {
         let before = std::mem::replace(&mut e.source.codes, roles);
@@ -1352,6 +1362,10 @@ mod tests {
         assert_eq!(with_target("---", "CHLGOV").0, ["---"]);
         assert_eq!(with_target("PERGOV", "CHLGOV").0, ["PERGOV"]);
         assert_eq!(with_target("MIL", "CHLOPP").0, ["MIL"]);
+        // Refugees facing a government are where it governs; refugees named by their own
+        // demonym on the other side say nothing of who evicts them.
+        assert_eq!(with_target("REF", "RUSGOV").0, ["RUSREF"]);
+        assert_eq!(with_target("COP", "SYRREF").0, ["COP"]);
         // A country from the story's earlier sentences yields; one the phrase names does not.
         let mut e = event("IRQJUD", "173");
         e.source.country_from = Some("story");

@@ -219,6 +219,22 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Adj)));
             }
+            // English: after infinitival "to" comes the bare form; an -s form there is a noun
+            // after the preposition "to" ("conceded at last to demands from UNITA"): spelling
+            // rules the verb out, so no runner-up is needed.
+            (Some(Upos::Verb), _)
+                if lang == Lang::En
+                    && i > 0
+                    && s.words[i - 1].form.eq_ignore_ascii_case("to")
+                    && s.words[i - 1].head == Some(i as u32 + 1)
+                    && {
+                        // (Base forms end in -ss, -us, -is, -as too: "to discuss", "to focus".)
+                        let f = w.form.to_ascii_lowercase();
+                        f.ends_with('s') && !["ss", "us", "is", "as"].iter().any(|e| f.ends_with(e))
+                    } =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
             // English: a bare verb straight after a verb, with neither an object nor "to",
             // is the first verb's object: "will send aid to Nepal" (not "help fix it", nor
             // the participles and gerunds of "looks browned", "enjoyed working").
@@ -1363,5 +1379,22 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn an_s_form_after_to_is_a_noun_but_a_base_form_in_s_is_not() {
+        let to = |form: &str| {
+            tree(&format!(
+                "1\tconceded\tconcede\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 2\tto\tto\tPART\t_\t_\t3\tmark\t_\t_\n\
+                 3\t{form}\t{form}\tVERB\t_\t_\t1\txcomp\t_\t_\n\n"
+            ))
+        };
+        assert_eq!(
+            found_en(&to("demands")),
+            Some((2, FixedTag::upos(Upos::Noun)))
+        );
+        assert_eq!(found_en(&to("discuss")), None);
+        assert_eq!(found_en(&to("focus")), None);
     }
 }
