@@ -8,7 +8,7 @@ use dyad_lexicon::petrarch::actors::DictDate;
 use dyad_lexicon::{Lexicon, NameRole};
 
 use crate::coder::{Coder, CoderConfig};
-use crate::event::{Actor, ActorTag};
+use crate::event::Actor;
 use crate::mention::{new_actor, resolve_conj, resolve_deep};
 use crate::pattern::Binds;
 use crate::tree::View;
@@ -121,13 +121,7 @@ impl<'a> Clause<'a> {
         for h in heads {
             resolve_deep(v, coder.lexicon(), h, date, 1, &mut speakers);
         }
-        speakers
-            .iter()
-            .flat_map(|a| a.codes.iter())
-            .find_map(|c| match c {
-                ActorTag::Code(c) => c.country().and_then(|k| k.parse().ok()),
-                _ => None,
-            })
+        crate::mention::first_country(&speakers)
     }
 
     pub fn participants(

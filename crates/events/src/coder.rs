@@ -610,31 +610,19 @@ impl Coder {
                 return;
             }
             // "Los maestros marcharán el lunes": an announced protest is a threat (133).
-            let threat = (t.modality == Modality::Intended)
-                .then(|| code.cameo())
-                .flatten()
-                .filter(|c| {
-                    let c = c.as_str();
-                    self.config
-                        .threat_when_intended
-                        .iter()
-                        .any(|u| c.starts_with(u.as_str()))
-                })
-                .and_then(|c| intent_code(c.as_str(), true))
-                .map(EventCode::parse);
+            let threat = recoded(
+                code,
+                t.modality == Modality::Intended,
+                &self.config.threat_when_intended,
+                |c| intent_code(c, true),
+            );
             // "Syria will not accept refugees": a cooperative act refused is a rejection (12).
-            let rejection = (t.modality == Modality::Negated)
-                .then(|| code.cameo())
-                .flatten()
-                .filter(|c| {
-                    let c = c.as_str();
-                    self.config
-                        .reject_when_negated
-                        .iter()
-                        .any(|u| c.starts_with(u.as_str()))
-                })
-                .and_then(|c| rejection_code(c.as_str()))
-                .map(EventCode::parse);
+            let rejection = recoded(
+                code,
+                t.modality == Modality::Negated,
+                &self.config.reject_when_negated,
+                rejection_code,
+            );
             let (code, modality) = match (&threat, &rejection) {
                 (Some(th), _) => (th, Modality::Asserted),
                 (None, Some(r)) => (r, Modality::Asserted),
@@ -1099,6 +1087,22 @@ pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
         return longest(FORCE).or(Some("130"));
     }
     longest(COOPERATION).or_else(|| longest(FORCE))
+}
+
+/// `code` as `map` recodes it, when `applies` and the code falls under one of `codes` (CAMEO
+/// prefixes of a reserved class such as `threat_when_intended`).
+fn recoded(
+    code: &EventCode,
+    applies: bool,
+    codes: &[String],
+    map: impl Fn(&str) -> Option<&'static str>,
+) -> Option<EventCode> {
+    let c = code.cameo().filter(|_| applies)?;
+    let c = c.as_str();
+    if !codes.iter().any(|u| c.starts_with(u.as_str())) {
+        return None;
+    }
+    map(c).map(EventCode::parse)
 }
 
 /// CAMEO's rejection code for a cooperative act `code` (with leading zeros) that an actor

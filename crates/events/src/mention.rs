@@ -374,7 +374,12 @@ fn located_state(
             break;
         }
     }
-    found
+    first_country(&found)
+}
+
+/// The country of the first of `actors`' codes that has one.
+pub(crate) fn first_country(actors: &[Actor]) -> Option<dyad_core::ActorCode> {
+    actors
         .iter()
         .flat_map(|a| a.codes.iter())
         .find_map(|c| match c {
