@@ -235,6 +235,26 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
+            // English: an -s verb straight after a noun the parser made another word's object
+            // or modifier, with nothing after it that a verb would take (an object, a clause),
+            // is that noun phrase's head when the tagger thought it a noun: "reduced food
+            // supplies to the camp", "fire against guerrilla camps near the border".
+            (Some(Upos::Verb), Some(Upos::Noun))
+                if lang == Lang::En
+                    && i > 0
+                    && w.feats.get("VerbForm") == Some("Fin")
+                    && w.feats.get("Person") == Some("3")
+                    && w.form.ends_with('s')
+                    && f & (COP_OR_AUX | OBJ_OR_MARK) == 0
+                    && s.words[i - 1].upos == Some(Upos::Noun)
+                    && s.words[i - 1].head != Some(i as u32 + 1)
+                    && matches!(rel(&s.words[i - 1]), Some(UdRel::Obj | UdRel::Nmod))
+                    && s.words
+                        .get(i + 1)
+                        .is_some_and(|n| n.upos == Some(Upos::Adp)) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
             // English: a bare verb straight after a verb, with neither an object nor "to",
             // is the first verb's object: "will send aid to Nepal" (not "help fix it", nor
             // the participles and gerunds of "looks browned", "enjoyed working").
@@ -1396,5 +1416,25 @@ mod tests {
         );
         assert_eq!(found_en(&to("discuss")), None);
         assert_eq!(found_en(&to("focus")), None);
+    }
+
+    #[test]
+    fn an_s_verb_after_an_object_noun_and_before_a_preposition_heads_that_noun() {
+        let s = tree(
+            "1\treduced\treduce\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             2\tfood\tfood\tNOUN\t_\t_\t1\tobj\t_\t_\n\
+             3\tsupplies\tsupply\tVERB\t_\tNumber=Sing|Person=3|VerbForm=Fin\t1\tccomp\t_\t_\n\
+             4\tto\tto\tADP\t_\t_\t5\tcase\t_\t_\n\
+             5\tcamps\tcamp\tNOUN\t_\t_\t3\tobl\t_\t_\n\n",
+        );
+        let alts = [None, None, alt(Upos::Noun), None, None];
+        assert_eq!(
+            find(Lang::En, &s, &alts, &mut Vec::new()),
+            Some((2, FixedTag::upos(Upos::Noun)))
+        );
+        // "drop" is no -s form: "do compact system cameras drop on boxing day".
+        let mut bare = s.clone();
+        bare.words[2].form = "drop".into();
+        assert_eq!(find(Lang::En, &bare, &alts, &mut Vec::new()), None);
     }
 }
