@@ -184,7 +184,7 @@ fn has_other_subject(s: &Sentence, p: usize, not: usize) -> bool {
 }
 
 /// The clause a predicate borrows its place from: the head of a `conj` without its own subject,
-/// or of an `xcomp`.
+/// of an `xcomp`, or of the clause whose subject or object an infinitive `acl` modifies.
 fn inherit_from(s: &Sentence, p: usize) -> Option<usize> {
     let w = &s.words[p];
     let rel = w.deprel.as_ref()?;
@@ -198,6 +198,18 @@ fn inherit_from(s: &Sentence, p: usize) -> Option<usize> {
     match rel.base() {
         UdRel::Conj if !own_subject => Some(head),
         UdRel::Xcomp => Some(head),
+        // "An attempt to assassinate the governor was thwarted in Khanty-Mansiysk": an
+        // infinitive on the subject or object of a clause happens where that clause does.
+        UdRel::Acl if w.feats.get("VerbForm") == Some("Inf") => {
+            let noun = &s.words[head];
+            let argument = noun
+                .deprel
+                .as_ref()
+                .is_some_and(|r| r.is(UdRel::Nsubj) || r.is(UdRel::Obj));
+            (argument && !own_subject)
+                .then(|| noun.head.and_then(|h| (h as usize).checked_sub(1)))
+                .flatten()
+        }
         _ => None,
     }
 }

@@ -185,6 +185,10 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
             "The mayor of Lima said that a blast in Cusco killed two workers.",
             [("said", None), ("killed", Some("Cusco"))],
         ),
+        (
+            "An attempt to assassinate the governor was thwarted in Mombasa on Monday.",
+            [("assassinate", Some("Mombasa")), ("thwarted", Some("Mombasa"))],
+        ),
     ];
     let mut es = Stage::new(Lang::Es);
     let cases_es = [
@@ -207,6 +211,10 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
         (
             "Los soldados llegaron a las afueras de Kabul, pero el Gobierno de Kenia lo negó.",
             [("llegaron", Some("Kabul")), ("negó", None)],
+        ),
+        (
+            "Una bomba cerca de Mosul mató a dos hombres, y un plan para asesinar al gobernador fue frustrado en Mombasa.",
+            [("mató", Some("Mosul")), ("asesinar", Some("Mombasa"))],
         ),
     ];
     let mut wrong = Vec::new();
