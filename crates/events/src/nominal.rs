@@ -77,11 +77,26 @@ impl Coder {
         }
         let rel = if passive { UdRel::Nsubj } else { UdRel::Obj };
         v.kids_with(i, rel).find_map(|o| {
-            let o = self.counted(v, o).unwrap_or(o);
+            let o = self
+                .counted(v, o)
+                .or_else(|| self.compound_event(v, o))
+                .unwrap_or(o);
             let noun = self.lexicon().noun_event(&v.lemmas[o])?;
             (matches!(v.upos(o), Some(Upos::Noun)) && noun.has_light_verb(&v.lemmas[i]))
                 .then_some((o, noun))
         })
+    }
+
+    /// The event noun compounded with quantity noun `q` ("launched a mediation effort", "an
+    /// aid package"): the event the quantity word stands for.
+    fn compound_event(&self, v: &View, q: usize) -> Option<usize> {
+        let lex = self.lexicon();
+        let class = lex.class("quantity")?;
+        if !lex.in_class(class, &v.lemmas[q]) {
+            return None;
+        }
+        v.kids_with(q, UdRel::Compound)
+            .find(|&k| k < q && lex.noun_event(&v.lemmas[k]).is_some())
     }
 
     /// What quantity noun `q` counts ("una serie de protestas", "a wave of strikes"): its
