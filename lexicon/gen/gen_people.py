@@ -2576,8 +2576,15 @@ def names(p, lang):
     out = []
     for n in raw:
         t = tokenize(n, lang)
-        if t not in out:
-            out.append(t)
+        # English: an Arabic article written apart ("Hamad bin Khalifa Al Thani") is as often
+        # joined to the name in news ("al-Thani", tokenized `al - Thani`). (Spanish "al" is
+        # the contraction the tokenizer splits; its news keep their own spellings.)
+        joined = t
+        if lang == "en":
+            joined = re.sub(r"(^| )(?:Al|al) (?=[A-Z])", lambda m: m.group(1) + "al - ", t)
+        for v in (t, joined):
+            if v not in out:
+                out.append(v)
     return out
 
 

@@ -231,6 +231,19 @@ pub(crate) fn resolve_np(
                     push(out, lex, d.what, date, &roles, head, span(v, d.a, g.b));
                     return out.len() > before;
                 }
+                // "the emir, Sheikh Hamad bin Khalifa al-Thani": a role the phrase gives no
+                // country is the person its apposition names, when the lexicon knows them.
+                for k in v.kids_with(head, UdRel::Appos) {
+                    let mut named = Vec::new();
+                    if resolve_np(v, lex, k, date, &mut named) && first_country(&named).is_some() {
+                        for mut a in named {
+                            a.head = head as u32;
+                            a.span = sp.cover(a.span);
+                            out.push(a);
+                        }
+                        return true;
+                    }
+                }
                 // "the government", "la policía": the story's one state, if it has one.
                 let (state, from) = role_state(v, lex, head, toks[0], date);
                 let mut codes = match state {
