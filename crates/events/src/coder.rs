@@ -390,13 +390,7 @@ impl Coder {
             }
         };
         let drop: Vec<bool> = out[start..].iter().map(read_by_pattern).collect();
-        let mut d = drop.into_iter();
-        let mut idx = 0;
-        out.retain(|_| {
-            let keep = idx < start || !d.next().unwrap_or(false);
-            idx += 1;
-            keep
-        });
+        drop_marked(out, start, &drop);
         if self.lex.has_petrarch_verbs() {
             crate::negation::apply_petrarch(&mut out[start..]);
         }
@@ -441,13 +435,7 @@ impl Coder {
             })
         };
         let coarse: Vec<bool> = (start..out.len()).map(|i| refined(i, out)).collect();
-        let mut c = coarse.into_iter();
-        let mut idx = 0;
-        out.retain(|_| {
-            let keep = idx < start || !c.next().unwrap_or(false);
-            idx += 1;
-            keep
-        });
+        drop_marked(out, start, &coarse);
         // Set semantics: the same (source, target, code) from two predicates is one event.
         let mut k = start;
         while k < out.len() {
@@ -1087,6 +1075,17 @@ pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
         return longest(FORCE).or(Some("130"));
     }
     longest(COOPERATION).or_else(|| longest(FORCE))
+}
+
+/// Removes the events of `out[start..]` whose flag in `marked` is set (this sentence's events;
+/// earlier sentences' are kept whatever the flags).
+fn drop_marked(out: &mut Vec<Event>, start: usize, marked: &[bool]) {
+    let mut idx = 0;
+    out.retain(|_| {
+        let keep = idx < start || !marked.get(idx - start).copied().unwrap_or(false);
+        idx += 1;
+        keep
+    });
 }
 
 /// `code` as `map` recodes it, when `applies` and the code falls under one of `codes` (CAMEO
