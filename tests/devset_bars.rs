@@ -22,9 +22,12 @@ struct Check {
     unmatched_bar: f64,
 }
 
-// Measured: PLOVER 107/179 = 59.78% hits, 0.408 unmatched/record; Spanish 311/468 = 66.45%,
-// 0.432 unmatched/sentence (session 5: parser ensemble and news tree repairs, acronyms in
-// capitals, intents stated outright, people of a state, premises, 589 more people).
+// Measured: PLOVER 135/179 = 75.42% hits, 0.318 unmatched/record; Spanish 311/468 = 66.45%,
+// 0.441 unmatched/sentence (session 6: countries inferred from the event's place and a domestic
+// counterpart, ethnic and located groups, refusals as rejections, purpose targets, historical
+// armed groups, news tree repairs). Session 5: PLOVER 107/179 = 59.78%, 0.408; Spanish 66.45%,
+// 0.432 (parser ensemble and news tree repairs, acronyms in capitals, intents stated outright,
+// people of a state, premises, 589 more people).
 // Session 4: PLOVER 49.72%, 0.436; Spanish 65.60%, 0.441 (self-targets kept untargeted,
 // headline and story states, announced and official protests, quantities, unaccented
 // headlines, English verb families). Session 3: PLOVER 41.34%, 0.408; Spanish 61.54%, 0.449. Before: PLOVER 52/179 = 29.05%, 0.413;
@@ -35,9 +38,9 @@ struct Check {
 const PLOVER: Check = Check {
     flag: "--plover",
     file: "external/plover/PLOVER_GSR_dev.json",
-    hit_floor: 59.2,
+    hit_floor: 75.4,
     hit_bar: 75.0,
-    unmatched_ceiling: 0.45,
+    unmatched_ceiling: 0.35,
     unmatched_bar: 0.5,
 };
 

@@ -195,6 +195,7 @@ impl Analyzer {
         if self.lang == Lang::En {
             crate::repair::possessive_determiner(s);
             crate::repair::up_to_number(s);
+            crate::repair::nominal_complement(s);
         }
         crate::repair::reroot_subject_name(s);
         crate::repair::case_under_verb(s);

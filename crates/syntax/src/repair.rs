@@ -696,6 +696,53 @@ pub(crate) fn up_to_number(s: &mut Sentence) {
     }
 }
 
+/// Makes a noun that the parser hung as a clausal complement (`ccomp`) with neither subject
+/// nor copula the object of the nearest verb before it that has none: a clause needs a
+/// predicate, and a bare noun phrase there is the object the parser lost ("forced out on
+/// Wednesday more than 1,000 refugees", the quantity misread). "more"/"fewer" + "than" before
+/// a number becomes that number's modifier.
+pub(crate) fn nominal_complement(s: &mut Sentence) {
+    let n = s.words.len();
+    for m in 0..n.saturating_sub(2) {
+        let more = s.words[m].form.to_ascii_lowercase();
+        if matches!(more.as_str(), "more" | "fewer" | "less")
+            && s.words[m + 1].form.eq_ignore_ascii_case("than")
+            && s.words[m + 2].upos == Some(Upos::Num)
+            && !rel_is(&s.words[m], UdRel::Advmod)
+        {
+            s.words[m].head = Some(m as u32 + 3);
+            s.words[m].deprel = Some(dyad_core::DepRel::new(UdRel::Advmod));
+            s.words[m + 1].head = Some(m as u32 + 1);
+            s.words[m + 1].deprel = Some(dyad_core::DepRel::new(UdRel::Fixed));
+        }
+    }
+    for i in 0..n {
+        let w = &s.words[i];
+        if !matches!(w.upos, Some(Upos::Noun)) || !rel_is(w, UdRel::Ccomp) {
+            continue;
+        }
+        let own = |r: UdRel| {
+            s.words
+                .iter()
+                .any(|k| k.head == Some(i as u32 + 1) && rel_is(k, r))
+        };
+        if own(UdRel::Nsubj) || own(UdRel::Cop) {
+            continue;
+        }
+        let object_less_verb = (0..i).rev().find(|&v| {
+            s.words[v].upos == Some(Upos::Verb)
+                && !s
+                    .words
+                    .iter()
+                    .any(|k| k.head == Some(v as u32 + 1) && rel_is(k, UdRel::Obj))
+        });
+        if let Some(v) = object_less_verb {
+            s.words[i].head = Some(v as u32 + 1);
+            s.words[i].deprel = Some(dyad_core::DepRel::new(UdRel::Obj));
+        }
+    }
+}
+
 pub(crate) fn case_under_verb(s: &mut Sentence) {
     let n = s.words.len();
     for c in 0..n.saturating_sub(1) {
@@ -1436,5 +1483,30 @@ mod tests {
         let mut bare = s.clone();
         bare.words[2].form = "drop".into();
         assert_eq!(find(Lang::En, &bare, &alts, &mut Vec::new()), None);
+    }
+
+    #[test]
+    fn a_bare_noun_left_as_a_clause_is_the_object_of_the_verb_before_it() {
+        let mut s = tree(
+            "1\tforced\tforce\tVERB\t_\t_\t8\tccomp\t_\t_\n\
+             2\tout\tout\tADP\t_\t_\t1\tcompound:prt\t_\t_\n\
+             3\tmore\tmore\tADV\t_\t_\t6\tcc\t_\t_\n\
+             4\tthan\tthan\tADP\t_\t_\t3\tfixed\t_\t_\n\
+             5\t1,000\t1,000\tNUM\t_\t_\t6\tnummod\t_\t_\n\
+             6\trefugees\trefugee\tNOUN\t_\t_\t8\tccomp\t_\t_\n\
+             7\tresidents\tresident\tNOUN\t_\t_\t8\tnsubj\t_\t_\n\
+             8\tsaid\tsay\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        nominal_complement(&mut s);
+        assert_eq!(arcs(&s)[2..6], ["5:advmod", "3:fixed", "6:nummod", "1:obj"]);
+        // A noun with its own subject or copula is a clause: unchanged.
+        let mut c = tree(
+            "1\tsaid\tsay\tVERB\t_\t_\t0\troot\t_\t_\n\
+             2\tit\tit\tPRON\t_\t_\t4\tnsubj\t_\t_\n\
+             3\twas\tbe\tAUX\t_\t_\t4\tcop\t_\t_\n\
+             4\tdisaster\tdisaster\tNOUN\t_\t_\t1\tccomp\t_\t_\n\n",
+        );
+        nominal_complement(&mut c);
+        assert_eq!(arcs(&c)[3], "1:ccomp");
     }
 }
