@@ -1060,13 +1060,7 @@ pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
         ("195", "1384"),
         ("20", "1385"),
     ];
-    let longest = |table: &[(&str, &'static str)]| {
-        table
-            .iter()
-            .filter(|(p, _)| code.starts_with(p))
-            .max_by_key(|(p, _)| p.len())
-            .map(|(_, c)| *c)
-    };
+    let longest = |table: &[(&str, &'static str)]| longest_prefix(table, code);
     if threat {
         let root = code.get(..2)?;
         if matches!(root, "01" | "02" | "03" | "10" | "13") {
@@ -1131,7 +1125,13 @@ pub fn rejection_code(code: &str) -> Option<&'static str> {
         ("086", "1245"),
         ("087", "1246"),
     ];
-    REJECTION
+    longest_prefix(REJECTION, code)
+}
+
+/// The value of the longest key of `table` that `code` starts with: CAMEO's tables map a code
+/// family and refine it by sub-code.
+fn longest_prefix(table: &[(&str, &'static str)], code: &str) -> Option<&'static str> {
+    table
         .iter()
         .filter(|(p, _)| code.starts_with(p))
         .max_by_key(|(p, _)| p.len())
@@ -1217,10 +1217,12 @@ const PLACED_BY_COUNTERPART: &[&str] = &["REF"];
 /// source's country ("insurgents killed U.S. soldiers"), and an unnamed `---` source stays
 /// unnamed.
 fn domestic_counterpart(e: &mut Event) {
-    let domestic = |c: &ActorCode| {
+    // Codes with at least one sector, all of them in `lists`.
+    let sectors_in = |c: &ActorCode, lists: &[&[&str]]| {
         let mut sectors = c.sectors().peekable();
-        sectors.peek().is_some() && sectors.all(|s| DOMESTIC_SECTORS.contains(&s))
+        sectors.peek().is_some() && sectors.all(|s| lists.iter().any(|l| l.contains(&s)))
     };
+    let domestic = |c: &ActorCode| sectors_in(c, &[DOMESTIC_SECTORS]);
     let Some(ActorTag::Code(t)) = e.target.as_ref().and_then(|t| t.codes.first()) else {
         return;
     };
@@ -1247,11 +1249,7 @@ fn domestic_counterpart(e: &mut Event) {
     } else {
         e.source.codes.clone()
     };
-    let placeable = |c: &ActorCode| {
-        let mut sectors = c.sectors().peekable();
-        sectors.peek().is_some()
-            && sectors.all(|s| DOMESTIC_SECTORS.contains(&s) || PLACED_BY_COUNTERPART.contains(&s))
-    };
+    let placeable = |c: &ActorCode| sectors_in(c, &[DOMESTIC_SECTORS, PLACED_BY_COUNTERPART]);
     let all_domestic = roles.iter().all(|c| {
         matches!(c, ActorTag::Code(c) if c.primary_kind() == dyad_core::PrimaryKind::Sector
             && placeable(c))

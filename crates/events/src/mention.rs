@@ -157,18 +157,12 @@ pub(crate) fn resolve_np(
     // "ethnic Albanian guerrillas", "los albaneses étnicos": an ethnic group is not the state
     // its demonym names (reserved class `ethnic`); CAMEO places it where it lives, which the
     // event's place or counterpart then gives.
-    let ethnic = lex.class("ethnic").is_some_and(|c| {
-        // On the head or on one of its own modifiers ("ethnic Albanian guerrillas"), not
-        // deeper ("one third of ethnic Albanian guerrillas" is the fraction's phrase).
-        let near = |t: usize| {
-            v.head(t) == Some(head)
-                || v.head(t).is_some_and(|m| {
-                    v.head(m) == Some(head) && (v.is(m, UdRel::Amod) || v.is(m, UdRel::Compound))
-                })
-        };
-        toks.iter()
-            .any(|&t| v.is(t, UdRel::Amod) && near(t) && lex.in_class(c, &v.lemmas[t]))
-    });
+    // On the head or on one of its own modifiers ("ethnic Albanian guerrillas"), not deeper
+    // ("one third of ethnic Albanian guerrillas" is the fraction's phrase).
+    let ethnic = ethnic_amod(v, lex, head)
+        || v.kids(head)
+            .filter(|&m| v.is(m, UdRel::Amod) || v.is(m, UdRel::Compound))
+            .any(|m| ethnic_amod(v, lex, m));
     if ethnic {
         actors.retain(|h| !matches!(v.actor_hits[h.a], Some((_, (_, NameRole::Demonym)))));
     }
@@ -338,14 +332,15 @@ pub(crate) fn resolve_np(
 /// modifies has an adjective of reserved class `ethnic` ("ethnic Albanians", "milicianos
 /// serbios étnicos").
 pub(crate) fn ethnic_word(v: &View, lex: &Lexicon, k: usize) -> bool {
-    let Some(class) = lex.class("ethnic") else {
-        return false;
-    };
-    let ethnic_amod = |w: usize| {
+    ethnic_amod(v, lex, k) || v.head(k).is_some_and(|h| ethnic_amod(v, lex, h))
+}
+
+/// Whether word `w` has an adjective of reserved class `ethnic` ("ethnic", "étnico").
+fn ethnic_amod(v: &View, lex: &Lexicon, w: usize) -> bool {
+    lex.class("ethnic").is_some_and(|class| {
         v.kids_with(w, UdRel::Amod)
             .any(|a| lex.in_class(class, &v.lemmas[a]))
-    };
-    ethnic_amod(k) || v.head(k).is_some_and(ethnic_amod)
+    })
 }
 
 /// The state of a role the phrase gives no country: where a participle locates it ("a group
