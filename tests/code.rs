@@ -254,3 +254,46 @@ fn an_inferred_country_says_where_it_came_from() {
     assert!(judge["target"].get("country_from").is_none(), "{judge}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_shared_demonym_takes_the_state_the_story_named() {
+    let dir = std::env::temp_dir().join(format!("dyad-shared-demonym-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let docs = dir.join("docs.jsonl");
+    let lines = [
+        ("brazzaville", "Fighting broke out near Brazzaville on Monday. Congolese soldiers attacked rebels in the south."),
+        ("goma", "Congolese soldiers attacked rebels near Goma on Monday."),
+        ("roseau", "Dominica's prime minister spoke in Roseau on Friday. Dominican police arrested two protesters."),
+        ("santo-domingo", "Dominican police arrested two protesters on Friday."),
+        ("es-brazzaville", "El gobierno de Brazzaville denunció el ataque. Soldados congoleños atacaron a los rebeldes."),
+        ("es-kinshasa", "Soldados congoleños atacaron a los rebeldes cerca de Kinshasa."),
+    ];
+    let jsonl_in: String = lines
+        .iter()
+        .map(|(id, text)| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": id, "text": text, "date": "2024-03-06"})
+            )
+        })
+        .collect();
+    std::fs::write(&docs, jsonl_in).unwrap();
+    let r = dyad(&["code", "--no-db", docs.to_str().unwrap()], b"");
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let events = jsonl(&r.stdout);
+    let source_of = |doc: &str, trigger: &str| {
+        events
+            .iter()
+            .find(|e| e["doc_id"] == doc && e["trigger"] == trigger)
+            .map(|e| e["source"]["code"].as_str().unwrap_or_default().to_string())
+            .unwrap_or_else(|| panic!("no {trigger:?} event in {doc}: {events:?}"))
+    };
+    // The owner (the larger state) keeps the demonym unless the story named the sharer.
+    assert_eq!(source_of("brazzaville", "attacked"), "COGMIL");
+    assert_eq!(source_of("goma", "attacked"), "CODMIL");
+    assert_eq!(source_of("roseau", "arrested"), "DMACOP");
+    assert_eq!(source_of("santo-domingo", "arrested"), "DOMCOP");
+    assert_eq!(source_of("es-brazzaville", "atacaron"), "COGMIL");
+    assert_eq!(source_of("es-kinshasa", "atacaron"), "CODMIL");
+    let _ = std::fs::remove_dir_all(&dir);
+}

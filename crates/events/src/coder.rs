@@ -355,7 +355,7 @@ impl Coder {
         if index == 0 {
             scratch.begin_document();
         }
-        scratch.load(s, &self.lex);
+        scratch.load(s, &self.lex, doc.date);
         let mut learned = std::mem::take(&mut scratch.learned);
         let v = View::new(s, scratch);
         if self.lex.discard_in(v.forms).is_some() {

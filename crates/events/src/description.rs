@@ -9,10 +9,11 @@
 //! they fit are lexicon data (`kind=descriptions`, [`Lexicon::describe`]).
 
 use dyad_core::{ActorCode, Span, UdRel};
-use dyad_lexicon::petrarch::actors::{CodeSpec, DictDate};
+use dyad_lexicon::petrarch::actors::DictDate;
 use dyad_lexicon::Lexicon;
 
-use crate::tree::View;
+use crate::tree::{Hit, View};
+use dyad_lexicon::{ActorId, NameRole};
 
 /// Definite articles (lower-case lemmas): a description refers back only when definite
 /// ("the country", "el país"), never as "a country".
@@ -94,22 +95,46 @@ pub(crate) fn states_before(
     end: usize,
     date: Option<DictDate>,
 ) -> Vec<String> {
+    let hits = &v.actor_hits[..end.min(v.len())];
+    // "serbios étnicos": an ethnic group's demonym names no state of the story.
+    named_states_except(lex, hits, date, |k, role| {
+        role == dyad_lexicon::NameRole::Demonym && crate::mention::ethnic_word(v, lex, k)
+    })
+}
+
+/// The states the actor names `hits` (one per word, from [`crate::tree::Scratch`]) name, in
+/// order, without repeats; a name inside a longer one is not its own ("the Congo" of "the
+/// Republic of the Congo" names no second state).
+pub(crate) fn named_states(
+    lex: &Lexicon,
+    hits: &[Hit<(ActorId, NameRole)>],
+    date: Option<DictDate>,
+) -> Vec<String> {
+    named_states_except(lex, hits, date, |_, _| false)
+}
+
+fn named_states_except(
+    lex: &Lexicon,
+    hits: &[Hit<(ActorId, NameRole)>],
+    date: Option<DictDate>,
+    skip: impl Fn(usize, NameRole) -> bool,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (k, hit) in v.actor_hits[..end.min(v.len())].iter().enumerate() {
-        let Some((_, (id, role))) = hit else {
+    let mut inside_until = 0;
+    for (k, hit) in hits.iter().enumerate() {
+        let Some((n, (id, role))) = hit else {
             continue;
         };
-        // "serbios étnicos": an ethnic group's demonym names no state of the story.
-        if *role == dyad_lexicon::NameRole::Demonym && crate::mention::ethnic_word(v, lex, k) {
+        if k < inside_until {
             continue;
         }
-        for c in lex.actor_codes(*id, date) {
-            if let CodeSpec::Code(c) = c {
-                if let Some(s) = c.country().filter(|s| dyad_core::is_state_code(s)) {
-                    if !out.iter().any(|o| o == s) {
-                        out.push(s.to_string());
-                    }
-                }
+        inside_until = k + *n as usize;
+        if skip(k, *role) {
+            continue;
+        }
+        if let Some(s) = crate::tree::state_of(lex, *id, date) {
+            if !out.iter().any(|o| o == s) {
+                out.push(s.to_string());
             }
         }
     }

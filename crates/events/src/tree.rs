@@ -2,6 +2,7 @@
 //! helpers. Built into a reusable [`Scratch`] so coding a sentence allocates little.
 
 use dyad_core::{DepRel, Sentence, UdRel, Upos};
+use dyad_lexicon::petrarch::actors::{CodeSpec, DictDate};
 use dyad_lexicon::{normalize, ActorId, AgentId, Lexicon, NameRole};
 
 /// A dictionary match starting at a word: its length in words and the entry.
@@ -39,7 +40,7 @@ impl Scratch {
     /// Prepares the buffers for `s` and looks every word up once in `lex`: the coder asks
     /// about the same words for every predicate and pattern, so this is the only place the
     /// name indexes are consulted for whole-sentence matches.
-    pub(crate) fn load(&mut self, s: &Sentence, lex: &Lexicon) {
+    pub(crate) fn load(&mut self, s: &Sentence, lex: &Lexicon, date: Option<DictDate>) {
         let n = s.words.len();
         for v in [&mut self.forms, &mut self.lemmas] {
             v.resize_with(n.max(v.len()), String::new);
@@ -75,7 +76,46 @@ impl Scratch {
                     .map(|(k, id)| (k as u32, id)),
             );
         }
+        self.resolve_shared_demonyms(lex, n, date);
     }
+
+    /// A demonym two states share ("Congolese", "Dominican") stands for the one that shares it
+    /// rather than its owner when the story so far (earlier sentences, earlier words of this
+    /// one) has named the sharer and not the owner: in a story from Brazzaville, "Congolese
+    /// troops" are the Republic of the Congo's. Otherwise the owner keeps it.
+    fn resolve_shared_demonyms(&mut self, lex: &Lexicon, n: usize, date: Option<DictDate>) {
+        for i in 0..n {
+            let Some((len, (owner, NameRole::Demonym))) = self.actor_hits[i] else {
+                continue;
+            };
+            let sharers = lex.shared_demonym_states(&self.forms[..n], i, len as usize);
+            if sharers.is_empty() {
+                continue;
+            }
+            let earlier = crate::description::named_states(lex, &self.actor_hits[..i], date);
+            let named = |id: ActorId| {
+                state_of(lex, id, date).is_some_and(|st| {
+                    earlier.iter().any(|e| *e == st)
+                        || self.memory.states().iter().any(|m| **m == *st)
+                })
+            };
+            if named(owner) {
+                continue;
+            }
+            let mut found = sharers.iter().copied().filter(|&id| named(id));
+            if let (Some(one), None) = (found.next(), found.next()) {
+                self.actor_hits[i] = Some((len, (one, NameRole::Demonym)));
+            }
+        }
+    }
+}
+
+/// The state an actor entry stands for on `date` (a country, a person in office), if any.
+pub(crate) fn state_of(lex: &Lexicon, id: ActorId, date: Option<DictDate>) -> Option<&str> {
+    lex.actor_codes(id, date).find_map(|c| match c {
+        CodeSpec::Code(c) => c.country().filter(|s| dyad_core::is_state_code(s)),
+        _ => None,
+    })
 }
 
 /// Read-only view over a sentence and its prepared buffers; word indices are 0-based.

@@ -34,11 +34,11 @@ const TERRITORIES: &[&str] = &[
     "WLF",
 ];
 
-/// Entries without a demonym, by design: uninhabited territories, and states whose demonym
-/// belongs to a larger neighbour (en "Congolese" is COD's, "Dominican" is DOM's).
-fn demonym_exempt(lang: &str, code: &str) -> bool {
-    matches!(code, "ATF" | "BVT" | "HMD" | "SGS" | "SJM" | "UMI" | "COG")
-        || (lang == "en" && code == "DMA")
+/// Entries without a demonym: territories without a people of their own (no permanent
+/// population, or only staff and residents who are the sovereign's nationals), for which no
+/// demonym is in use. States sharing one with a neighbour list it as `shared-demonym:`.
+fn demonym_exempt(_lang: &str, code: &str) -> bool {
+    matches!(code, "ATF" | "BVT" | "HMD" | "SGS" | "SJM" | "UMI")
 }
 
 /// Sovereign states without a `capital:` line, by design: Brussels mostly means the EU (left

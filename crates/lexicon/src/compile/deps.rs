@@ -174,6 +174,7 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
 
     let mut folded_names = Vec::new();
     let mut folded_agents = Vec::new();
+    let mut shared = Vec::new();
     for b in &d.actors {
         let label: Box<str> = b.label.as_str().into();
         let main = new_actor(lex, b.codes.clone(), Some(b.kind), label.clone());
@@ -196,6 +197,11 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
                 _ => main,
             };
             let caps = super::caps_mask(&n.words, n.cased);
+            if n.shared {
+                shared.push((n.words.clone(), (id, n.role, caps)));
+                shared.extend(folded(&n.words).map(|f| (f, (id, n.role, caps))));
+                continue;
+            }
             lex.actor_names.insert(&n.words, (id, n.role, caps));
             if let Some(f) = folded(&n.words) {
                 folded_names.push((f, (id, n.role, caps)));
@@ -225,6 +231,7 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
     for (words, v) in folded_agents {
         lex.agents.insert(&words, v);
     }
+    add_shared_demonyms(lex, shared);
 
     let earlier: HashSet<Box<str>> = lex.verbs.forms.keys().cloned().collect();
     let dyad_lemmas: HashSet<Box<str>> = d.verbs.iter().map(|v| upper(&v.lemma)).collect();
@@ -331,6 +338,40 @@ fn new_actor(
 ///
 /// Why: wire headlines in capitals drop Spanish accents ("ISRAELIES MANIFESTARON", "POLICIA
 /// PALESTINA"), so a name or role written with its accents would never match them.
+/// Registers each `shared-demonym:` as an alternative state of the demonym some country owns
+/// (whichever source defined it first); a shared demonym nobody owns is an ordinary one.
+fn add_shared_demonyms(
+    lex: &mut Lexicon,
+    shared: Vec<(Vec<String>, (ActorId, NameRole, super::CapsMask))>,
+) {
+    for (words, (id, role, caps)) in shared {
+        let owner = lex
+            .actor_names
+            .longest_at(
+                &words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>(),
+                0,
+            )
+            .filter(|(n, _)| *n == words.len())
+            .map(|(_, (owner, owner_role, _))| (*owner, *owner_role));
+        match owner {
+            Some((owner, NameRole::Demonym)) if owner != id => {
+                if lex.shared_demonyms.get_mut(&words).is_none() {
+                    lex.shared_demonyms.insert(&words, Vec::new());
+                }
+                let states = lex
+                    .shared_demonyms
+                    .get_mut(&words)
+                    .expect("invariant: inserted above");
+                if !states.contains(&id) {
+                    states.push(id);
+                }
+            }
+            Some(_) => {}
+            None => lex.actor_names.insert(&words, (id, role, caps)),
+        }
+    }
+}
+
 pub(crate) fn folded(words: &[String]) -> Option<Vec<String>> {
     let fold = |c: char| match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
@@ -365,6 +406,39 @@ mod tests {
         let mut d = DyadLexicon::default();
         d.add_text(text, Path::new("verbs.txt")).unwrap();
         LexiconBuilder::new().dyad(&d).build()
+    }
+
+    #[test]
+    fn a_shared_demonym_stays_its_owners_and_lists_the_sharer() {
+        let mut d = DyadLexicon::default();
+        // The sharer comes first in the file: the owner still keeps the match.
+        d.add_text(
+            "dyad-lexicon version=1 kind=actors lang=es\n\
+             country COG\n  name: Brazzaville\n  shared-demonym: congoleño | congolés | congoleños\n\
+             country COD\n  name: Kinshasa\n  demonym: congoleño | congolés\n\
+             country DMA\n  name: Dominica\n  shared-demonym: dominiqués\n",
+            Path::new("actors.txt"),
+        )
+        .unwrap();
+        let lex = LexiconBuilder::new().dyad(&d).build();
+        let toks = ["LOS", "CONGOLEÑO", "CONGOLES", "DOMINIQUÉS", "CONGOLEÑOS"];
+        let owner = lex.actor_match_at(&toks, 1).unwrap();
+        assert_eq!(lex.actor_label(owner.id), "COD");
+        let sharers = lex.shared_demonym_states(&toks, 1, 1);
+        assert_eq!(sharers.len(), 1);
+        assert_eq!(lex.actor_label(sharers[0]), "COG");
+        // The accent-folded spelling ("congoles") is shared too.
+        assert_eq!(lex.shared_demonym_states(&toks, 2, 1), sharers);
+        // Nobody owns "dominiqués" or "congoleños": the sharer is their only holder.
+        let own = lex.actor_match_at(&toks, 3).unwrap();
+        assert_eq!(lex.actor_label(own.id), "DMA");
+        assert!(lex.shared_demonym_states(&toks, 3, 1).is_empty());
+        assert_eq!(
+            lex.actor_label(lex.actor_match_at(&toks, 4).unwrap().id),
+            "COG"
+        );
+        // A name, not a demonym, has no sharers.
+        assert!(lex.shared_demonym_states(&toks, 0, 1).is_empty());
     }
 
     #[test]

@@ -137,6 +137,8 @@ pub struct PetrarchPaths<'a> {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     actor_names: PhraseIndex<(ActorId, NameRole, CapsMask)>,
+    /// Demonyms other states share with their owner (`shared-demonym:`): the sharing states.
+    shared_demonyms: PhraseIndex<Vec<ActorId>>,
     actor_codes: Vec<Box<[DatedCode]>>,
     actor_info: Vec<ActorInfo>,
     agents: PhraseIndex<u32>,
@@ -308,6 +310,23 @@ impl Lexicon {
                 role: *role,
                 caps: *caps,
             })
+    }
+
+    /// The other states a demonym matched at `tokens[i..i + len]` may stand for
+    /// (`shared-demonym:` lines: "Congolese" is the DR Congo's and the Republic of the
+    /// Congo's), in file order; empty for a demonym one state owns alone. The match itself
+    /// ([`Lexicon::actor_match_at`]) gives the owner; the coder picks a sharer only when the
+    /// story has named it.
+    pub fn shared_demonym_states<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        i: usize,
+        len: usize,
+    ) -> &[ActorId] {
+        match self.shared_demonyms.longest_at(tokens, i) {
+            Some((n, states)) if n == len => states,
+            _ => &[],
+        }
     }
 
     /// What kind of actor `id` is, when a dyad dictionary says (`None` for PETRARCH actors).

@@ -100,6 +100,18 @@ impl<T> PhraseIndex<T> {
         best
     }
 
+    /// The value of exactly the phrase `words` (any case), to change it in place: values that
+    /// collect several entries for one phrase (a demonym's sharing states) grow this way.
+    pub fn get_mut(&mut self, words: &[String]) -> Option<&mut T> {
+        let (first, rest) = words.split_first()?;
+        let list = self.by_first.get_mut(first.to_uppercase().as_str())?;
+        list.iter_mut()
+            .find(|(r, _)| {
+                r.len() == rest.len() && r.iter().zip(rest).all(|(a, b)| **a == b.to_uppercase())
+            })
+            .map(|(_, v)| v)
+    }
+
     /// Number of phrases.
     pub fn len(&self) -> usize {
         self.by_first.values().map(Vec::len).sum()
@@ -117,6 +129,20 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         s.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn get_mut_finds_only_the_exact_phrase() {
+        let mut ix = PhraseIndex::default();
+        ix.insert(&w("CONGOLESE"), vec![1]);
+        ix.insert(&w("CONGOLESE ARMY"), vec![2]);
+        ix.get_mut(&w("congolese")).unwrap().push(3);
+        assert_eq!(
+            ix.longest_at(&["CONGOLESE", "SAID"], 0),
+            Some((1, &vec![1, 3]))
+        );
+        assert!(ix.get_mut(&w("CONGOLESE NAVY")).is_none());
+        assert!(ix.get_mut(&w("ARMY")).is_none());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! country RUS                            a state: its code is the block's code
 //!   name: Rusia | Federación de Rusia    names that stand for the state (RUS)
 //!   demonym: ruso | rusa | rusos | rusas adjectives and nouns of nationality (RUS)
+//!   shared-demonym: congoleño            a demonym another state owns too (see below)
 //!   capital: Moscú                       the capital as metonym: the government (RUSGOV)
 //!   seat: Kremlin                        seats of government: the government (RUSGOV)
 //!   city: San Petersburgo                other places in the state (RUS)
@@ -20,6 +21,11 @@
 //! actor none                             names known not to be actors
 //!   name: Georgia Tech
 //! ```
+//!
+//! A `shared-demonym:` is a demonym this state shares with another country block that lists it
+//! as its own `demonym:` ("Congolese": both Congos; "Dominican": the Dominican Republic and
+//! Dominica). The owner keeps it by default (the larger state, by convention); the coder
+//! gives it to the sharing state in a story that has named that state and not the owner.
 //!
 //! Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial start date means its first day and a
 //! partial end date its last, so `2012..2018` covers both whole years.
@@ -119,6 +125,9 @@ pub struct DyadName {
     /// Written `=La Paz`: the name matches only where the text writes its capitalized words
     /// with their capitals, because in lower case it is an ordinary phrase ("la paz").
     pub cased: bool,
+    /// Written as `shared-demonym:`: another country owns this demonym too, and keeps it
+    /// unless the story has named this country instead (see the module docs).
+    pub shared: bool,
     /// Line number.
     pub line: usize,
 }
@@ -154,7 +163,17 @@ impl ActorBlock {
 }
 
 const FIELDS: &[(&str, &[&str])] = &[
-    ("country", &["name", "demonym", "capital", "seat", "city"]),
+    (
+        "country",
+        &[
+            "name",
+            "demonym",
+            "shared-demonym",
+            "capital",
+            "seat",
+            "city",
+        ],
+    ),
     ("region", &["name", "demonym"]),
     ("org", &["name", "code"]),
     ("person", &["name", "code", "office"]),
@@ -204,6 +223,7 @@ fn block(e: &Entry<'_>, file: usize, at: At<'_>) -> Result<ActorBlock> {
             words: words(e.arg),
             role: NameRole::Name,
             cased: false,
+            shared: false,
             line: e.line,
         });
     } else if kind == ActorKind::Other && e.arg == "none" {
@@ -264,7 +284,7 @@ fn block(e: &Entry<'_>, file: usize, at: At<'_>) -> Result<ActorBlock> {
             continue;
         }
         let role = match f.key {
-            "demonym" => NameRole::Demonym,
+            "demonym" | "shared-demonym" => NameRole::Demonym,
             "capital" => NameRole::Capital,
             "seat" => NameRole::Seat,
             "city" => NameRole::City,
@@ -282,6 +302,7 @@ fn block(e: &Entry<'_>, file: usize, at: At<'_>) -> Result<ActorBlock> {
                 words: words(n),
                 role,
                 cased,
+                shared: f.key == "shared-demonym",
                 line: f.line,
             });
         }
