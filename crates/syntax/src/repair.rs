@@ -291,13 +291,13 @@ pub(crate) fn find(
             // it in a sentence with no finite verb, when nothing marks it passive ("Thousands
             // of students protested in Seoul").
             (Some(Upos::Verb), _)
-                if (!has_finite || only_own_conjuncts_finite(s, i))
-                    && w.feats.get("VerbForm") == Some("Part")
+                if w.feats.get("VerbForm") == Some("Part")
                     && w.feats.get("Tense") == Some("Past")
                     && rel_is(w, UdRel::Acl)
                     && w.head
                         .is_some_and(|h| (h as usize) <= i && in_root_nominal(s, h as usize))
-                    && f & (AGENT | COP_OR_AUX) == 0 =>
+                    && f & (AGENT | COP_OR_AUX) == 0
+                    && (!has_finite || finite_only_below(s, i)) =>
             {
                 return Some((i, FINITE_VERB));
             }
@@ -891,14 +891,47 @@ fn two_subjects(s: &Sentence) -> bool {
     })
 }
 
-/// Whether every finite verb of the sentence is a conjunct of word `i` ("Doctors from two aid
-/// groups donated and personally delivered goods"): the participle's own coordination.
-fn only_own_conjuncts_finite(s: &Sentence, i: usize) -> bool {
-    s.words.iter().all(|v| {
-        !matches!(v.upos, Some(Upos::Verb | Upos::Aux))
-            || v.feats.get("VerbForm") != Some("Fin")
-            || (v.head == Some(i as u32 + 1) && rel_is(v, UdRel::Conj))
-    })
+/// Whether every finite verb of the sentence lies below word `i`: its own conjuncts ("Doctors
+/// from two aid groups donated and personally delivered goods") or clauses it governs ("A
+/// witness told police that the victim had attacked ..."). Then the main clause has no finite
+/// verb, and `i` is the one it lacks. Linear: each word's answer is remembered.
+fn finite_only_below(s: &Sentence, i: usize) -> bool {
+    const UNKNOWN: u8 = 0;
+    const BELOW: u8 = 1;
+    const NOT: u8 = 2;
+    let n = s.words.len();
+    let mut memo = vec![UNKNOWN; n];
+    memo[i] = BELOW;
+    let mut path = Vec::new();
+    for (k, v) in s.words.iter().enumerate() {
+        if !matches!(v.upos, Some(Upos::Verb | Upos::Aux)) || v.feats.get("VerbForm") != Some("Fin")
+        {
+            continue;
+        }
+        // Walk up to a word already known (or the root), then mark the path with the answer.
+        path.clear();
+        let mut h = k;
+        let answer = loop {
+            if memo[h] != UNKNOWN {
+                break memo[h];
+            }
+            if path.len() > n {
+                break NOT; // a cycle: no tree to read
+            }
+            path.push(h);
+            match s.words[h].head {
+                Some(x) if x > 0 && (x as usize) <= n => h = x as usize - 1,
+                _ => break NOT,
+            }
+        };
+        for &p in &path {
+            memo[p] = answer;
+        }
+        if answer == NOT {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether the 1-based word `h` is the root or a noun nested in the root's noun phrase by
@@ -1363,6 +1396,35 @@ mod tests {
         assert_eq!(found_en(&s), Some((4, FINITE_VERB)));
         assert!(in_root_nominal(&s, 4) && in_root_nominal(&s, 1));
         assert!(!in_root_nominal(&s, 7));
+    }
+
+    #[test]
+    fn a_reduced_relative_governing_the_only_finite_clause_is_the_finite_verb() {
+        // "A witness told police that the victim had attacked": the only finite words are in
+        // the participle's own complement clause, so the main clause lacks its verb.
+        let s = tree(
+            "1\tA\ta\tDET\t_\t_\t2\tdet\t_\t_\n\
+             2\twitness\twitness\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             3\ttold\ttell\tVERB\t_\tTense=Past|VerbForm=Part\t2\tacl\t_\t_\n\
+             4\tpolice\tpolice\tNOUN\t_\t_\t3\tiobj\t_\t_\n\
+             5\tthat\tthat\tSCONJ\t_\t_\t8\tmark\t_\t_\n\
+             6\tvictim\tvictim\tNOUN\t_\t_\t8\tnsubj\t_\t_\n\
+             7\thad\thave\tAUX\t_\tVerbForm=Fin\t8\taux\t_\t_\n\
+             8\tattacked\tattack\tVERB\t_\tTense=Past|VerbForm=Part\t3\tccomp\t_\t_\n\n",
+        );
+        assert!(finite_only_below(&s, 2));
+        assert_eq!(found_en(&s), Some((2, FINITE_VERB)));
+        // A finite verb outside the participle's subtree is the main clause's: no repair
+        // ("A witness questioned by police said ..." hangs "said" at the root).
+        let s = tree(
+            "1\tA\ta\tDET\t_\t_\t2\tdet\t_\t_\n\
+             2\twitness\twitness\tNOUN\t_\t_\t5\tnsubj\t_\t_\n\
+             3\tquestioned\tquestion\tVERB\t_\tTense=Past|VerbForm=Part\t2\tacl\t_\t_\n\
+             4\tyesterday\tyesterday\tNOUN\t_\t_\t3\tobl:tmod\t_\t_\n\
+             5\tsaid\tsay\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\n",
+        );
+        assert!(!finite_only_below(&s, 2));
+        assert_eq!(found_en(&s), None);
     }
 
     #[test]
