@@ -1,5 +1,6 @@
 //! Any bytes → text → sentences → tokens → tags → tree, in both languages, must never panic and
-//! must always give well-formed output (spans inside the text, one root, heads in range).
+//! must always give well-formed output (spans inside the text, one root, heads in range, no
+//! cycle: every word reaches the root).
 #![no_main]
 
 use std::sync::OnceLock;
@@ -42,5 +43,14 @@ fuzz_target!(|data: &[u8]| {
         let roots = s.words.iter().filter(|w| w.head == Some(0)).count();
         assert!(n == 0 || roots == 1, "one root");
         assert!(s.words.iter().all(|w| w.head.is_some_and(|h| h <= n) && w.deprel.is_some()));
+        for k in 0..s.words.len() {
+            let mut h = k;
+            let mut steps = 0;
+            while let Some(x) = s.words[h].head.filter(|x| *x > 0) {
+                h = x as usize - 1;
+                steps += 1;
+                assert!(steps <= s.words.len(), "word {k} never reaches the root");
+            }
+        }
     }
 });

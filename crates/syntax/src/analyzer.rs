@@ -203,6 +203,10 @@ impl Analyzer {
         crate::repair::reroot_opening_adjective(s);
         crate::repair::lower_heading_adjective(s);
         crate::repair::reattach_time_clauses(s);
+        // A repair must leave a tree; should one ever not, the parser's own tree stands.
+        if !crate::repair::is_tree(s, &mut scratch.repair) {
+            self.tag_and_parse(s, scratch);
+        }
         // After the parser, which reads lemmas as features: it was trained on the model's own
         // lemmas, so correcting them first would change the trees it was tuned on.
         correct_verb_lemmas(self.verbs, s, &mut scratch.lower);

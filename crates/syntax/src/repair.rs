@@ -709,6 +709,7 @@ pub(crate) fn nominal_complement(s: &mut Sentence) {
             && s.words[m + 1].form.eq_ignore_ascii_case("than")
             && s.words[m + 2].upos == Some(Upos::Num)
             && !rel_is(&s.words[m], UdRel::Advmod)
+            && !descends(s, m + 2, m)
         {
             s.words[m].head = Some(m as u32 + 3);
             s.words[m].deprel = Some(dyad_core::DepRel::new(UdRel::Advmod));
@@ -736,7 +737,7 @@ pub(crate) fn nominal_complement(s: &mut Sentence) {
                     .iter()
                     .any(|k| k.head == Some(v as u32 + 1) && rel_is(k, UdRel::Obj))
         });
-        if let Some(v) = object_less_verb {
+        if let Some(v) = object_less_verb.filter(|&v| !descends(s, v, i)) {
             s.words[i].head = Some(v as u32 + 1);
             s.words[i].deprel = Some(dyad_core::DepRel::new(UdRel::Obj));
         }
@@ -951,6 +952,67 @@ fn in_root_nominal(s: &Sentence, mut h: usize) -> bool {
         h = w.head.map_or(0, |x| x as usize);
     }
     false
+}
+
+/// Whether 0-based word `k` lies in the subtree of word `anc` (or is it): moving `anc` under
+/// `k` would then make a cycle. Bounded by the sentence length, so a cycle cannot hang it.
+fn descends(s: &Sentence, k: usize, anc: usize) -> bool {
+    let mut h = k;
+    for _ in 0..=s.words.len() {
+        if h == anc {
+            return true;
+        }
+        match s.words.get(h).and_then(|w| w.head) {
+            Some(x) if x > 0 => h = x as usize - 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the sentence's heads form one tree: exactly one root, every head in range, no
+/// cycle. Linear (each word's way to the root is walked at most twice) and, with `state`
+/// reused, allocation-free.
+pub(crate) fn is_tree(s: &Sentence, state: &mut Vec<u8>) -> bool {
+    const UNKNOWN: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const ROOTED: u8 = 2;
+    let n = s.words.len();
+    if s.words.iter().filter(|w| w.head == Some(0)).count() != 1 {
+        return n == 0;
+    }
+    let up = |h: usize| match s.words[h].head {
+        Some(0) => None,
+        Some(x) if (x as usize) <= n => Some(x as usize - 1),
+        _ => Some(usize::MAX),
+    };
+    state.clear();
+    state.resize(n, UNKNOWN);
+    for k in 0..n {
+        // Up to the root or a word known to reach it; meeting this walk's own path is a cycle.
+        let mut h = k;
+        loop {
+            match state[h] {
+                ROOTED => break,
+                ON_PATH => return false,
+                _ => state[h] = ON_PATH,
+            }
+            match up(h) {
+                None => break,
+                Some(usize::MAX) => return false,
+                Some(x) => h = x,
+            }
+        }
+        let mut h = k;
+        while state[h] == ON_PATH {
+            state[h] = ROOTED;
+            match up(h) {
+                Some(x) if x != usize::MAX => h = x,
+                _ => break,
+            }
+        }
+    }
+    true
 }
 
 fn rel(w: &dyad_core::Word) -> Option<UdRel> {
@@ -1570,5 +1632,46 @@ mod tests {
         );
         nominal_complement(&mut c);
         assert_eq!(arcs(&c)[3], "1:ccomp");
+    }
+
+    #[test]
+    fn more_than_a_number_inside_mores_own_subtree_is_left_a_tree() {
+        // "Now more than 1100 pictures .": "more" is the root and the number below it;
+        // moving "more" under the number would leave a cycle and no root.
+        let mut s = tree(
+            "1\tNow\tnow\tADV\t_\t_\t2\tadvmod\t_\t_\n\
+             2\tmore\tmore\tADJ\t_\t_\t0\troot\t_\t_\n\
+             3\tthan\tthan\tADP\t_\t_\t2\tfixed\t_\t_\n\
+             4\t1100\t1100\tNUM\t_\t_\t5\tnummod\t_\t_\n\
+             5\tpictures\tpicture\tNOUN\t_\t_\t2\tobl\t_\t_\n\
+             6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n",
+        );
+        let before = arcs(&s);
+        nominal_complement(&mut s);
+        assert_eq!(arcs(&s), before);
+        assert!(is_tree(&s, &mut Vec::new()));
+    }
+
+    #[test]
+    fn is_tree_needs_one_root_and_no_cycle() {
+        let ok = tree(
+            "1\ta\ta\tX\t_\t_\t2\tdep\t_\t_\n\
+             2\tb\tb\tX\t_\t_\t0\troot\t_\t_\n\
+             3\tc\tc\tX\t_\t_\t1\tdep\t_\t_\n\n",
+        );
+        let mut state = Vec::new();
+        assert!(is_tree(&ok, &mut state));
+        let mut cycle = ok.clone();
+        cycle.words[1].head = Some(3); // b -> c -> a -> b, no root
+        assert!(!is_tree(&cycle, &mut state));
+        let mut cycle_beside_root = ok.clone();
+        cycle_beside_root.words[0].head = Some(3); // a <-> c, b the root
+        assert!(!is_tree(&cycle_beside_root, &mut state));
+        let mut two_roots = ok.clone();
+        two_roots.words[0].head = Some(0);
+        assert!(!is_tree(&two_roots, &mut state));
+        let mut out_of_range = ok;
+        out_of_range.words[2].head = Some(9);
+        assert!(!is_tree(&out_of_range, &mut state));
     }
 }
