@@ -309,7 +309,15 @@ impl<'a> Clause<'a> {
             // "Chad and Sudan signed an accord": with no one else named, each party of a
             // joint act is the other's target.
             // Parties are coordinated subjects, not one subject's words ("Israel's cabinet").
-            if targets.is_empty() && reciprocal && !self.args.passive() {
+            // Where they did it is no one else: "Armenia and Azerbaijan met in Washington"
+            // (a place after a locative preposition, which CAMEO codes as a single actor's
+            // target: "talks in Nairobi").
+            let located = |a: &Actor| {
+                v.kids_with(a.head as usize, UdRel::Case)
+                    .any(|c| coder.config().place_cases.iter().any(|p| *p == v.forms[c]))
+            };
+            let only_places = !targets.is_empty() && targets.iter().all(located);
+            if (targets.is_empty() || only_places) && reciprocal && !self.args.passive() {
                 let mut heads: Vec<usize> = self.args.subjects.iter().copied().take(1).collect();
                 let mut n = 0;
                 while n < heads.len() && heads.len() < 16 {
@@ -321,7 +329,9 @@ impl<'a> Clause<'a> {
                     .filter(|a| heads.contains(&(a.head as usize)))
                     .cloned()
                     .collect();
-                pairs.extend(dyads(&parties, &parties));
+                if parties.len() >= 2 || !only_places {
+                    pairs.extend(dyads(&parties, &parties));
+                }
                 if !pairs.is_empty() {
                     return pairs;
                 }
@@ -572,7 +582,7 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
 /// For a clause `k` marked by a word of [`CoderConfig::object_control`]: the verb it depends
 /// on and the object that verb hands it to. The parser hangs such a clause on the verb
 /// (`advcl`: the object is the verb's first `obj`, if any) or on its object (`acl` of an
-/// `obj`). Shared by argument finding (the object does the act) and modality (a verb of
+/// `obj`; `xcomp` is read as `advcl`). Shared by argument finding (the object does the act) and modality (a verb of
 /// alleging makes it `reported`).
 pub(crate) fn object_control(
     v: &View,
@@ -588,8 +598,16 @@ pub(crate) fn object_control(
     if !marked {
         return None;
     }
+    // The object: the verb's `obj`, else its `iobj` (Spanish parses "acusó a la India de
+    // violar" with the a-phrase as `iobj`).
+    let object_of = |g: usize| {
+        v.kids_with(g, UdRel::Obj)
+            .next()
+            .or_else(|| v.kids_with(g, UdRel::Iobj).next())
+    };
     match v.rel(k).map(DepRel::base) {
-        Some(UdRel::Advcl) => v.head(k).map(|g| (g, v.kids_with(g, UdRel::Obj).next())),
+        // (`xcomp`: the parser's other reading of the marked infinitive.)
+        Some(UdRel::Advcl | UdRel::Xcomp) => v.head(k).map(|g| (g, object_of(g))),
         Some(UdRel::Acl) => {
             let o = v.head(k).filter(|n| v.is(*n, UdRel::Obj))?;
             Some((v.head(o)?, Some(o)))

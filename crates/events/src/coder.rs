@@ -578,6 +578,7 @@ impl Coder {
                 cl.capital_as_place(t, &self.config, visit);
             }
         }
+        drop_self_targets(&mut pairs);
         self.emit(&pairs, code, trigger, out);
     }
 
@@ -1080,6 +1081,28 @@ fn drop_marked(out: &mut Vec<Event>, start: usize, marked: &[bool]) {
         idx += 1;
         keep
     });
+}
+
+/// Drops pairs whose target is their source once capitals became places ("Argentina signed
+/// ... in Buenos Aires": the capital was ARGGOV when paired, ARG after): a state is not its own
+/// target. A source left with no pair keeps one without a target, as `dyads` does.
+fn drop_self_targets(pairs: &mut Vec<(Actor, Option<Actor>)>) {
+    let own = |s: &Actor, t: &Option<Actor>| t.as_ref().is_some_and(|t| t.codes == s.codes);
+    if !pairs.iter().any(|(s, t)| own(s, t)) {
+        return;
+    }
+    let mut kept: Vec<(Actor, Option<Actor>)> = Vec::with_capacity(pairs.len());
+    for (s, t) in pairs.drain(..) {
+        if own(&s, &t) {
+            if !kept.iter().any(|(k, _)| k.head == s.head) {
+                kept.push((s, None));
+            }
+        } else {
+            kept.retain(|(k, kt)| !(k.head == s.head && kt.is_none()));
+            kept.push((s, t));
+        }
+    }
+    *pairs = kept;
 }
 
 /// `code` as `map` recodes it, when `applies` and the code falls under one of `codes` (CAMEO
