@@ -374,17 +374,22 @@ impl Coder {
         }
         // An event noun that a verb's pattern read as its object is part of that verb's event
         // ("convocó una huelga": 133, "levantaron el paro": 082, "dispersó la marcha": 175),
-        // not an event of its own.
+        // not an event of its own; so is an oblique one the verb's event restates ("went on
+        // strike", "se declararon en huelga": both 143), while "attacked during protests"
+        // keeps the protest.
+        let root = |e: &Event| e.code.cameo().map(|c| c.root());
         let read_by_pattern = |e: &Event| {
             e.trigger_kind == TriggerKind::Noun && {
                 let n = e.trigger_word as usize;
                 let object = v.is(n, UdRel::Obj) || v.is_sub(n, UdRel::Nsubj, "pass");
-                object
+                let oblique = v.is(n, UdRel::Obl);
+                (object || oblique)
                     && v.head(n).is_some_and(|h| {
                         out[start..].iter().any(|x| {
                             x.trigger_kind == TriggerKind::Verb
                                 && x.trigger_word as usize == h
                                 && x.confidence >= 0.8
+                                && (object || (root(x).is_some() && root(x) == root(e)))
                         })
                     })
             }
@@ -414,6 +419,8 @@ impl Coder {
             }
         }
         purpose_targets(&v, &mut out[start..]);
+        let restated = restated_protests(&v, &mut out[start..]);
+        drop_marked(out, start, &restated);
         for e in &mut out[start..] {
             domestic_counterpart(e);
         }
@@ -1219,6 +1226,40 @@ fn purpose_targets(v: &View, events: &mut [Event]) {
             events[i].target = Some(target);
         }
     }
+}
+
+/// A protest stated again by its own purpose clause is one protest: "went on strike to
+/// protest pension reforms", "marcharon para protestar contra la reforma". Marks the purpose
+/// clause's protest for dropping; the protest it restates takes its code when that is a more
+/// specific code of the same family (141 → 1412).
+fn restated_protests(v: &View, events: &mut [Event]) -> Vec<bool> {
+    let protest = |e: &Event| e.code.cameo().filter(|c| c.as_str().starts_with("14"));
+    let mut drop = vec![false; events.len()];
+    for i in 0..events.len() {
+        let Some(code) = protest(&events[i]) else {
+            continue;
+        };
+        let w = events[i].trigger_word as usize;
+        if !v.is(w, UdRel::Advcl) || v.kids_with(w, UdRel::Mark).next().is_none() {
+            continue;
+        }
+        let Some(h) = v.head(w) else { continue };
+        let main = (0..events.len()).find(|&j| {
+            j != i && !drop[j] && protest(&events[j]).is_some() && {
+                let t = events[j].trigger_word as usize;
+                t == h || v.head(t) == Some(h)
+            }
+        });
+        if let Some(j) = main {
+            drop[i] = true;
+            let main_code = protest(&events[j]).expect("invariant: found as a protest");
+            let (m, p) = (main_code.as_str(), code.as_str());
+            if m.len() < p.len() && p.starts_with(m) {
+                events[j].code = events[i].code.clone();
+            }
+        }
+    }
+    drop
 }
 
 /// Sectors that act inside one state: a judge, police, students or an opposition party

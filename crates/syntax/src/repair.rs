@@ -375,7 +375,8 @@ pub(crate) fn find(
 /// word's verb: "dijo el martes que Irán debe liberar ...", "said on Tuesday that ...", where
 /// the parser reads the clause as a relative of "martes"/"Tuesday". A day or month
 /// (`AdvType=Tim`, or a PROPN/NOUN time word listed in [`TIME_WORDS`]) takes no relative
-/// clause introduced by a subordinator, and that clause has a subject of its own.
+/// clause introduced by a subordinator, and that clause has a subject of its own. A marked
+/// infinitive hung there is the verb's purpose clause (`advcl`).
 pub(crate) fn reattach_time_clauses(s: &mut Sentence) {
     for c in 0..s.words.len() {
         let w = &s.words[c];
@@ -406,6 +407,18 @@ pub(crate) fn reattach_time_clauses(s: &mut Sentence) {
         if timed && s.words[v].upos == Some(Upos::Verb) && marked && kid(UdRel::Nsubj) {
             s.words[c].head = Some(v as u32 + 1);
             s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Ccomp));
+            continue;
+        }
+        // ... and a marked infinitive there is the verb's purpose: "se declararon en huelga el
+        // martes para protestar", "struck on Tuesday to protest".
+        let purpose = w.feats.get("VerbForm") == Some("Inf")
+            && s.words
+                .iter()
+                .enumerate()
+                .any(|(k, m)| k < c && m.head == Some(c as u32 + 1) && rel_is(m, UdRel::Mark));
+        if timed && s.words[v].upos == Some(Upos::Verb) && purpose {
+            s.words[c].head = Some(v as u32 + 1);
+            s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Advcl));
         }
     }
 }
@@ -1239,6 +1252,25 @@ mod tests {
         let mut s = tree(&text.replace("martes\tmartes", "acuerdo\tacuerdo"));
         reattach_time_clauses(&mut s);
         assert_eq!(arcs(&s)[5], "3:acl");
+    }
+
+    #[test]
+    fn a_purpose_infinitive_on_a_weekday_is_its_verbs_purpose() {
+        let text = "1\tparan\tparar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             2\tel\tel\tDET\t_\t_\t3\tdet\t_\t_\n\
+             3\tmartes\tmartes\tNOUN\t_\t_\t1\tobl\t_\t_\n\
+             4\tpara\tpara\tADP\t_\t_\t5\tmark\t_\t_\n\
+             5\tprotestar\tprotestar\tVERB\t_\tVerbForm=Inf\t3\tacl\t_\t_\n\n";
+        let mut s = tree(text);
+        reattach_time_clauses(&mut s);
+        assert_eq!(arcs(&s)[4], "1:advcl");
+        // Unmarked ("el día de protestar" has its own marker): a bare infinitive stays.
+        let mut s = tree(&text.replace(
+            "4\tpara\tpara\tADP\t_\t_\t5\tmark",
+            "4\tpara\tpara\tADP\t_\t_\t1\tcase",
+        ));
+        reattach_time_clauses(&mut s);
+        assert_eq!(arcs(&s)[4], "3:acl");
     }
 
     #[test]
