@@ -542,7 +542,7 @@ impl Coder {
         // Someone else's report of it stays reported: "the WFP said the UN will provide".
         let asserted;
         let trigger = if recoded.is_some() && trigger.modality == Modality::Intended {
-            let modality = if self.reported_by_another(&cl.view(), trigger.word) {
+            let modality = if self.reported_by_another(&cl.view(), trigger.word, doc.date) {
                 Modality::Reported
             } else {
                 Modality::Asserted
@@ -728,12 +728,45 @@ impl Coder {
     }
 
     /// Whether predicate `i` (or the clause it is the complement of) is what a verb of saying
-    /// reports of someone other than its speaker: a non-pronoun subject of its own.
-    fn reported_by_another(&self, v: &View, i: usize) -> bool {
+    /// reports of someone other than its speaker: a non-pronoun subject of its own, and a
+    /// speaker who is not that subject's own state ("Germany will send tanks, Chancellor Olaf
+    /// Scholz announced" is Germany stating its intent; "the WFP said the UN will provide" is
+    /// a report).
+    fn reported_by_another(&self, v: &View, i: usize, date: Option<DictDate>) -> bool {
         let c = &self.config;
         let top = complement_top(v, i, |_| true);
-        v.kids_with(top, UdRel::Nsubj).any(|k| !is_pronoun(v, k, c))
-            && (self.attributed_clause(v, top) || self.said_clause(v, top))
+        let subjects: Vec<usize> = v
+            .kids_with(top, UdRel::Nsubj)
+            .filter(|&k| !is_pronoun(v, k, c))
+            .collect();
+        if subjects.is_empty() || !(self.attributed_clause(v, top) || self.said_clause(v, top)) {
+            return false;
+        }
+        let speech = |q: usize| listed(v, &c.speech_verbs, q);
+        let mut speakers: Vec<usize> = v
+            .kids_with(top, UdRel::Parataxis)
+            .filter(|&q| q > top && speech(q))
+            .flat_map(|q| v.kids_with(q, UdRel::Nsubj))
+            .collect();
+        if let Some(h) = v
+            .head(top)
+            .filter(|&h| (v.is(top, UdRel::Ccomp) || v.is(top, UdRel::Parataxis)) && speech(h))
+        {
+            speakers.extend(v.kids_with(h, UdRel::Nsubj));
+        }
+        let states = |heads: &[usize]| {
+            let mut actors = Vec::new();
+            for &k in heads {
+                crate::mention::resolve_conj(v, &self.lex, k, date, &mut actors);
+            }
+            actors
+                .iter()
+                .filter_map(|a| crate::mention::first_country(std::slice::from_ref(a)))
+                .collect::<Vec<_>>()
+        };
+        let theirs = states(&subjects);
+        let own = states(&speakers).iter().any(|s| theirs.contains(s));
+        !own
     }
 
     /// Whether clause `p` is the complement of a verb of saying, or hangs from one as
