@@ -420,6 +420,16 @@ fn push_nested(
     out: &mut Vec<Actor>,
 ) {
     for a in nested {
+        // Of coordinated modifiers, only states and regions take the roles: "el Gobierno de
+        // Colombia y el ELN" (the parser hangs the ELN inside the de-phrase) is the government
+        // and the ELN (COLREB), while "the armies of Russia and Ukraine" are both armies.
+        if nested.len() > 1 && !a.codes.iter().any(bare_code) {
+            out.push(Actor {
+                head: head as u32,
+                ..a.clone()
+            });
+            continue;
+        }
         let capital = is_capital(v, a.head as usize);
         let codes: Vec<ActorTag> = a
             .codes
@@ -574,10 +584,15 @@ fn conjoined_countries(
         }
     }
     for a in found {
+        // Only a state or region takes the roles ("the Arnor and Gondor legislators"); an
+        // organization conjoined there keeps its own code.
         let codes: Vec<ActorTag> = a
             .codes
             .iter()
-            .map(|c| roles.iter().fold(c.clone(), |c, r| combine(&c, r)))
+            .map(|c| match bare_code(c) {
+                true => roles.iter().fold(c.clone(), |c, r| combine(&c, r)),
+                false => c.clone(),
+            })
             .collect();
         let a = Actor {
             codes: codes.into(),
@@ -652,6 +667,12 @@ fn agent_alone(a: &Agent) -> ActorTag {
         AgentCode::Code(c) => ActorTag::Code(c.clone()),
         AgentCode::Legacy(s) => ActorTag::Legacy(s.clone()),
     }
+}
+
+/// A bare state or region code (`COL`, `LAM`): what a role can be combined with when
+/// coordinated actors share it.
+fn bare_code(c: &ActorTag) -> bool {
+    matches!(c, ActorTag::Code(k) if k.as_str().len() == 3)
 }
 
 /// `~X` appends the agent code to the actor's, `X~` prepends it; an actor that already has

@@ -625,6 +625,9 @@ pub(crate) fn possessive_determiner(s: &mut Sentence) {
 /// Makes a finite verb the root when the parser made the name before it the root and hung
 /// the verb on it as parataxis ("Kenzo Oshima, the UN relief coordinator, demanded parties
 /// to ..."): a name with a verb after it and no subject on that verb is the verb's subject.
+/// So is a coordination whose last conjunct the parser gave the finite verb as a plain `acl`
+/// ("The government and the rebels agreed to a ceasefire": a finite verb is no reduced
+/// relative).
 pub(crate) fn reroot_subject_name(s: &mut Sentence) {
     let Some(r) = s.words.iter().position(|w| w.head == Some(0)) else {
         return;
@@ -632,15 +635,33 @@ pub(crate) fn reroot_subject_name(s: &mut Sentence) {
     if !matches!(s.words[r].upos, Some(Upos::Propn | Upos::Noun)) {
         return;
     }
+    let conjunct_of_root = |h: u32| {
+        s.words
+            .get((h as usize).wrapping_sub(1))
+            .is_some_and(|c| c.head == Some(r as u32 + 1) && rel_is(c, UdRel::Conj))
+    };
     let Some(v) = (r + 1..s.words.len()).find(|&k| {
         let w = &s.words[k];
-        w.head == Some(r as u32 + 1)
-            && w.upos == Some(Upos::Verb)
+        let plain_acl = w
+            .deprel
+            .as_ref()
+            .is_some_and(|d| d.base() == UdRel::Acl && d.subtype().is_none());
+        w.upos == Some(Upos::Verb)
             && w.feats.get("VerbForm") == Some("Fin")
-            && rel_is(w, UdRel::Parataxis)
+            && ((w.head == Some(r as u32 + 1) && rel_is(w, UdRel::Parataxis))
+                || (plain_acl && w.head.is_some_and(conjunct_of_root)))
     }) else {
         return;
     };
+    let old_head = s.words[v].head.map_or(0, |h| h as usize);
+    if old_head != r + 1 {
+        // The conjunct's own dependents after the verb (final punctuation) move to it too.
+        for k in v + 1..s.words.len() {
+            if s.words[k].head == Some(old_head as u32) {
+                s.words[k].head = Some(v as u32 + 1);
+            }
+        }
+    }
     let has_subject = s
         .words
         .iter()
@@ -949,8 +970,8 @@ fn finite_only_below(s: &Sentence, i: usize) -> bool {
 }
 
 /// Whether the 1-based word `h` is the root or a noun nested in the root's noun phrase by
-/// `nmod` links ("Leaders of the opposition coalition"): a clause hung there hangs on the
-/// sentence's only nominal.
+/// `nmod` or `conj` links ("Leaders of the opposition coalition", "The government and the
+/// rebels agreed ..."): a clause hung there hangs on the sentence's only nominal.
 fn in_root_nominal(s: &Sentence, mut h: usize) -> bool {
     for _ in 0..4 {
         let Some(w) = s.words.get(h.wrapping_sub(1)) else {
@@ -959,7 +980,9 @@ fn in_root_nominal(s: &Sentence, mut h: usize) -> bool {
         if w.head == Some(0) {
             return true;
         }
-        if !rel_is(w, UdRel::Nmod) || !matches!(w.upos, Some(Upos::Noun | Upos::Propn)) {
+        if !(rel_is(w, UdRel::Nmod) || rel_is(w, UdRel::Conj))
+            || !matches!(w.upos, Some(Upos::Noun | Upos::Propn))
+        {
             return false;
         }
         h = w.head.map_or(0, |x| x as usize);
@@ -1536,6 +1559,34 @@ mod tests {
         let before = arcs(&s);
         possessive_determiner(&mut s);
         assert_eq!(arcs(&s), before);
+    }
+
+    #[test]
+    fn a_finite_verb_hung_on_the_last_conjunct_of_the_root_is_the_root() {
+        let mut s = tree(
+            "1\tThe\tthe\tDET\t_\t_\t2\tdet\t_\t_\n\
+             2\tgovernment\tgovernment\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             3\tand\tand\tCCONJ\t_\t_\t4\tcc\t_\t_\n\
+             4\trebels\trebel\tNOUN\t_\t_\t2\tconj\t_\t_\n\
+             5\tagreed\tagree\tVERB\t_\tTense=Past|VerbForm=Fin\t4\tacl\t_\t_\n\
+             6\ttruce\ttruce\tNOUN\t_\t_\t5\tobl\t_\t_\n\
+             7\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n",
+        );
+        reroot_subject_name(&mut s);
+        assert_eq!(
+            arcs(&s),
+            ["2:det", "5:nsubj", "4:cc", "2:conj", "0:root", "5:obl", "5:punct"]
+        );
+        // A relative clause (acl:relcl) is left alone.
+        let mut r = tree(
+            "1\tgovernment\tgovernment\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             2\tand\tand\tCCONJ\t_\t_\t3\tcc\t_\t_\n\
+             3\trebels\trebel\tNOUN\t_\t_\t1\tconj\t_\t_\n\
+             4\tagreed\tagree\tVERB\t_\tVerbForm=Fin\t3\tacl:relcl\t_\t_\n\n",
+        );
+        let before = arcs(&r);
+        reroot_subject_name(&mut r);
+        assert_eq!(arcs(&r), before);
     }
 
     #[test]
