@@ -478,6 +478,27 @@ fn nested_actors(v: &View, lex: &Lexicon, head: usize, date: Option<DictDate>) -
         // One level deeper for a role whose own words run through a preposition:
         // "la ministra de Defensa de Perú", "the minister of defence of Peru".
         resolve_deep(v, lex, k, date, 1, &mut nested);
+        // "protesters outside parliament", "arrested protesters near the presidential
+        // palace": an institution of no named state after a preposition other than of/de is
+        // where the role stands, not whose it is.
+        // (A country the story lent the institution is not named by it.)
+        let stateless = nested.iter().all(|a| {
+            a.country_from.is_some()
+                || a.codes.iter().all(|c| {
+                    matches!(c, ActorTag::Code(k) if k.primary_kind() == dyad_core::PrimaryKind::Sector)
+                })
+        });
+        if !of_phrase(v, lex, k) {
+            if stateless {
+                nested.clear();
+                continue;
+            }
+            // ... and one of a named state places the role in that state without making it
+            // the institution's: "manifestantes frente al Congreso en Lima" are PEROPP.
+            for a in &mut nested {
+                a.codes = a.codes.iter().map(country_only).collect();
+            }
+        }
         if !nested.is_empty() {
             break;
         }

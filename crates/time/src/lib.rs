@@ -151,19 +151,33 @@ impl TimeTagger {
     /// it directly (`obl`, `obl:tmod`, `nmod:tmod`, `advmod`) or from a phrase that does, but
     /// not one inside another clause ("said on Friday that they met on Thursday": "Friday"
     /// for "said", "Thursday" for "met"). The nearest in the tree wins.
+    ///
+    /// A non-finite clause with no expression of its own happens when the clause it serves
+    /// does: "used tear gas on Tuesday to disperse protesters", "began on Monday shelling the
+    /// town" take the governing verb's day.
     pub fn attach<'a>(
         &self,
         sentence: &Sentence,
         exprs: &'a [TimeExpr],
         predicate: u32,
     ) -> Option<&'a TimeExpr> {
-        exprs
-            .iter()
-            .filter_map(|e| {
-                tree::distance_to(sentence, e.first_word, e.last_word, predicate).map(|d| (d, e))
-            })
-            .min_by_key(|(d, _)| *d)
-            .map(|(_, e)| e)
+        let own = |p: u32| {
+            exprs
+                .iter()
+                .filter_map(|e| {
+                    tree::distance_to(sentence, e.first_word, e.last_word, p).map(|d| (d, e))
+                })
+                .min_by_key(|(d, _)| *d)
+                .map(|(_, e)| e)
+        };
+        let mut p = predicate;
+        for _ in 0..3 {
+            if let Some(e) = own(p) {
+                return Some(e);
+            }
+            p = tree::non_finite_governor(sentence, p)?;
+        }
+        None
     }
 
     /// The dateline at the start of `text` (a story body), if it has one: its place, agency and

@@ -167,6 +167,19 @@ fn tense_of(s: &Sentence, v: u32, data: &Data) -> Tense {
     }
 }
 
+/// The verb a non-finite clause `p` serves: its head when `p` is an infinitive, gerund or
+/// bare participle attached as `xcomp` or `advcl` to a verb.
+pub(crate) fn non_finite_governor(s: &Sentence, p: u32) -> Option<u32> {
+    let w = s.words.get(p as usize)?;
+    let non_finite =
+        matches!(w.feats.get("VerbForm"), Some("Inf" | "Ger" | "Part")) && !has_aux_or_cop(s, p);
+    if !non_finite || !matches!(rel(w), Some(UdRel::Xcomp | UdRel::Advcl)) {
+        return None;
+    }
+    let h = head(w)?;
+    matches!(s.words.get(h as usize)?.upos, Some(Upos::Verb)).then_some(h)
+}
+
 /// How many steps up from the expression `predicate` is, when the expression belongs to it:
 /// the walk from the expression's top word passes through nouns and modifiers but stops at
 /// the first other clause head, so "on Thursday" in "said they met on Thursday" belongs to

@@ -243,6 +243,24 @@ fn attach_picks_each_clause_its_own_date() {
         "Officials said on Friday that the talks had failed.",
     );
     assert_eq!(attached(&en, &s, anchor, "failed"), None);
+
+    // A purpose infinitive with no date of its own happens when the verb it serves does.
+    let s = parse_one(
+        Lang::En,
+        "Police used tear gas on Tuesday to disperse the demonstrators.",
+    );
+    assert_eq!(
+        attached(&en, &s, anchor, "disperse").as_deref(),
+        Some("2021-06-08")
+    );
+    let s = parse_one(
+        Lang::Es,
+        "La policía usó gases lacrimógenos el martes para dispersar a los manifestantes.",
+    );
+    assert_eq!(
+        attached(&es, &s, anchor, "dispersar").as_deref(),
+        Some("2021-06-08")
+    );
 }
 
 #[test]
