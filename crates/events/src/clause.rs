@@ -170,7 +170,13 @@ impl<'a> Clause<'a> {
                         .copied()
                         .filter(|w| !in_complement(v, *w, self.i))
                         .collect();
-                    first_actor(v, &own, &self.args.passive_subjects, &actors)
+                    first_actor(
+                        v,
+                        &own,
+                        &self.args.passive_subjects,
+                        &actors,
+                        &coder.config().agent_cases,
+                    )
                 }
                 None if passive => actors(&self.args.agents),
                 // A subject conjunct that names no actor looks one preposition deep ("sheep
@@ -295,7 +301,7 @@ impl<'a> Clause<'a> {
                     if t.is_empty() {
                         let mut skip = self.args.subjects.clone();
                         skip.extend(self.args.objects.iter().copied().filter(|h| own(*h)));
-                        t = first_actor(v, after, &skip, &actors);
+                        t = first_actor(v, after, &skip, &actors, &coder.config().agent_cases);
                     }
                     t
                 }
@@ -321,7 +327,14 @@ impl<'a> Clause<'a> {
                 let mut heads: Vec<usize> = self.args.subjects.iter().copied().take(1).collect();
                 let mut n = 0;
                 while n < heads.len() && heads.len() < 16 {
-                    heads.extend(v.kids_with(heads[n], UdRel::Conj));
+                    // (A conjunct may hang from the last word of a flat name: "Saudi Arabia
+                    // and Iran" with "Iran" under "Arabia".)
+                    let h = heads[n];
+                    let conj: Vec<usize> = std::iter::once(h)
+                        .chain(v.kids_with(h, UdRel::Flat))
+                        .flat_map(|x| v.kids_with(x, UdRel::Conj))
+                        .collect();
+                    heads.extend(conj);
                     n += 1;
                 }
                 let parties: Vec<Actor> = sources
@@ -808,13 +821,27 @@ fn first_actor(
     words: &[usize],
     exclude: &[usize],
     actors: &dyn Fn(&[usize]) -> Vec<Actor>,
+    agent_cases: &[String],
 ) -> Vec<Actor> {
     for &w in words {
         let modifier = v.is(w, UdRel::Compound)
             || v.is(w, UdRel::Flat)
             || v.is_sub(w, UdRel::Nmod, "poss")
             || v.is(w, UdRel::Amod);
-        if v.is_nominal(w) && !modifier && !exclude.contains(&w) {
+        // The agent of a reduced relative inside an oblique is its own verb's source, not this
+        // verb's target: "released prisoners under a deal brokered by the Vatican". (On the
+        // object it is whose the object is: "welcomed memos sent by Bree" targets Bree.)
+        // (Spanish parses often leave "mediado por China" a plain `obl` of the participle.)
+        let by = v.is(w, UdRel::Obl)
+            && v.kids_with(w, UdRel::Case)
+                .any(|c| agent_cases.iter().any(|a| *a == v.forms[c]))
+            && v.head(w)
+                .is_some_and(|p| v.s.words[p].feats.get("VerbForm") == Some("Part"));
+        let agent = (v.is_sub(w, UdRel::Obl, "agent") || by)
+            && v.head(w)
+                .and_then(|p| v.head(p).filter(|_| v.is(p, UdRel::Acl)))
+                .is_some_and(|host| !v.is(host, UdRel::Obj));
+        if v.is_nominal(w) && !modifier && !agent && !exclude.contains(&w) {
             let a = actors(&[w]);
             if !a.is_empty() {
                 return a;

@@ -761,7 +761,13 @@ pub(crate) fn resolve_deep(
             }
         }
     }
-    for k in v.kids_with(head, UdRel::Conj) {
+    // (A conjunct may hang from the last word of a flat name: "Saudi Arabia and Iran" with
+    // "Iran" under "Arabia".)
+    let flat = v.kids_with(head, UdRel::Flat);
+    for k in std::iter::once(head)
+        .chain(flat)
+        .flat_map(|x| v.kids_with(x, UdRel::Conj))
+    {
         if v.is_nominal(k) {
             resolve_deep(v, lex, k, date, depth, out);
         }
