@@ -574,7 +574,11 @@ impl Coder {
                             .any(|u| x.starts_with(u.as_str()))
                     }))
         });
-        let reciprocal = forward.is_some_and(|c| self.config.is_reciprocal(c));
+        // A code that is its own reverse ("clashed with", "exchanged fire": 190 reverse 190)
+        // is joint by its pattern's own say, whatever its family.
+        let symmetric =
+            matches!(code, VerbCode::Pair { forward: Some(f), reverse: Some(r) } if f == r);
+        let reciprocal = symmetric || forward.is_some_and(|c| self.config.is_reciprocal(c));
         let mut pairs = cl.participants(self, doc.date, binds, statement, unsourced, reciprocal);
         let visit = forward
             .and_then(EventCode::cameo)
