@@ -175,7 +175,7 @@ impl<'a> Clause<'a> {
                         &own,
                         &self.args.passive_subjects,
                         &actors,
-                        &coder.config().agent_cases,
+                        coder.config(),
                     )
                 }
                 None if passive => actors(&self.args.agents),
@@ -301,7 +301,7 @@ impl<'a> Clause<'a> {
                     if t.is_empty() {
                         let mut skip = self.args.subjects.clone();
                         skip.extend(self.args.objects.iter().copied().filter(|h| own(*h)));
-                        t = first_actor(v, after, &skip, &actors, &coder.config().agent_cases);
+                        t = first_actor(v, after, &skip, &actors, coder.config());
                     }
                     t
                 }
@@ -467,6 +467,10 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             (UdRel::Obj | UdRel::Obl | UdRel::Nmod, _) if agent_case(k) => a.agents.push(k),
             (UdRel::Obj, _) | (UdRel::Iobj, _) => a.objects.push(k),
             (UdRel::Obl, Some("tmod" | "npmod")) => {}
+            // "resigned amid gang violence": a circumstance is nobody the act is aimed at.
+            (UdRel::Obl | UdRel::Nmod, _)
+                if v.kids_with(k, UdRel::Case)
+                    .any(|c| config.circumstance_cases.iter().any(|p| *p == v.forms[c])) => {}
             (UdRel::Obl | UdRel::Nmod, _) => a.objects.push(k),
             _ => {}
         }
@@ -821,8 +825,25 @@ fn first_actor(
     words: &[usize],
     exclude: &[usize],
     actors: &dyn Fn(&[usize]) -> Vec<Actor>,
-    agent_cases: &[String],
+    config: &CoderConfig,
 ) -> Vec<Actor> {
+    let agent_cases = &config.agent_cases;
+    // A word under a circumstance phrase ("amid rising gang violence"), up to its clause.
+    let circumstance = |w: usize| {
+        let mut x = w;
+        for _ in 0..6 {
+            if v.kids_with(x, UdRel::Case)
+                .any(|c| config.circumstance_cases.iter().any(|p| *p == v.forms[c]))
+            {
+                return true;
+            }
+            match v.head(x) {
+                Some(h) if v.upos(h) != Some(Upos::Verb) => x = h,
+                _ => return false,
+            }
+        }
+        false
+    };
     for &w in words {
         let modifier = v.is(w, UdRel::Compound)
             || v.is(w, UdRel::Flat)
@@ -841,7 +862,7 @@ fn first_actor(
             && v.head(w)
                 .and_then(|p| v.head(p).filter(|_| v.is(p, UdRel::Acl)))
                 .is_some_and(|host| !v.is(host, UdRel::Obj));
-        if v.is_nominal(w) && !modifier && !agent && !exclude.contains(&w) {
+        if v.is_nominal(w) && !modifier && !agent && !exclude.contains(&w) && !circumstance(w) {
             let a = actors(&[w]);
             if !a.is_empty() {
                 return a;

@@ -77,6 +77,11 @@ pub struct CoderConfig {
     /// Prepositions (upper case) that introduce the agent of a passive: `by`, `por`.
     /// Reserved class `agent_case`.
     pub agent_cases: Vec<String>,
+    /// Prepositions (upper case) of circumstance ("amid gang violence", "pese a las
+    /// protestas"): a phrase they introduce is when or why, never whom the act is aimed at,
+    /// so the first-actor fallback skips it. Default: empty; reserved class
+    /// `circumstance_case`.
+    pub circumstance_cases: Vec<String>,
     /// Verbs (upper-case lemmas) whose complement is refused, so that it is coded `negated`
     /// ("refused to recognize", "se negó a reconocer"). Reserved class `refusal`.
     pub refusal: Vec<String>,
@@ -206,6 +211,7 @@ impl Default for CoderConfig {
             person_pronouns: upper_list(&["he", "she", "él", "ella"]),
             passive_aux: upper_list(&["be", "ser"]),
             agent_cases: upper_list(&["by", "por"]),
+            circumstance_cases: Vec::new(),
             refusal: upper_list(&["refuse", "decline", "negar", "rehusar"]),
             attribution: upper_list(&["according", "según"]),
             place_cases: upper_list(&["in", "at", "en"]),
@@ -256,6 +262,7 @@ impl CoderConfig {
             ("person_pronoun", &mut self.person_pronouns),
             ("passive_aux", &mut self.passive_aux),
             ("agent_case", &mut self.agent_cases),
+            ("circumstance_case", &mut self.circumstance_cases),
             ("refusal", &mut self.refusal),
             ("attribution", &mut self.attribution),
             ("place_case", &mut self.place_cases),

@@ -199,6 +199,7 @@ impl Analyzer {
         }
         crate::repair::reroot_subject_name(s);
         crate::repair::case_under_verb(s);
+        crate::repair::against_to_verb(s);
         crate::repair::split_flat_coordination(s);
         crate::repair::reroot_opening_adjective(s);
         crate::repair::lower_heading_adjective(s);

@@ -778,6 +778,45 @@ pub(crate) fn nominal_complement(s: &mut Sentence) {
     }
 }
 
+/// Prepositions of opposition: what they introduce is aimed at, and a name of a place never
+/// is ("rallied in Belgrade against President Vucic").
+const AGAINST: &[&str] = &["against", "contra"];
+
+/// Re-attaches an "against"/"contra" phrase the parser hung on a proper name that is itself
+/// an oblique of a verb ("rallied in Belgrade against the president", "marcharon en Lima
+/// contra el gobierno") to that verb: a place is not what a protest is against. Against a
+/// common noun it stays ("protests against the government").
+pub(crate) fn against_to_verb(s: &mut Sentence) {
+    for k in 0..s.words.len() {
+        let w = &s.words[k];
+        if !rel_is(w, UdRel::Nmod) {
+            continue;
+        }
+        let Some(h) = w.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let host = &s.words[h];
+        if host.upos != Some(Upos::Propn) || !rel_is(host, UdRel::Obl) || h > k {
+            continue;
+        }
+        let Some(v) = host.head.filter(|x| *x > 0) else {
+            continue;
+        };
+        if s.words[v as usize - 1].upos != Some(Upos::Verb) {
+            continue;
+        }
+        let against = s.words.iter().any(|c| {
+            c.head == Some(k as u32 + 1)
+                && rel_is(c, UdRel::Case)
+                && AGAINST.iter().any(|a| c.form.eq_ignore_ascii_case(a))
+        });
+        if against {
+            s.words[k].head = Some(v);
+            s.words[k].deprel = Some(dyad_core::DepRel::new(UdRel::Obl));
+        }
+    }
+}
+
 pub(crate) fn case_under_verb(s: &mut Sentence) {
     let n = s.words.len();
     for c in 0..n.saturating_sub(1) {
@@ -1275,6 +1314,22 @@ mod tests {
         let mut s = tree(&text.replace("martes\tmartes", "acuerdo\tacuerdo"));
         reattach_time_clauses(&mut s);
         assert_eq!(arcs(&s)[5], "3:acl");
+    }
+
+    #[test]
+    fn an_against_phrase_on_a_place_name_goes_to_the_verb() {
+        let text = "1\trallied\trally\tVERB\t_\t_\t0\troot\t_\t_\n\
+             2\tin\tin\tADP\t_\t_\t3\tcase\t_\t_\n\
+             3\tBelgrade\tBelgrade\tPROPN\t_\t_\t1\tobl\t_\t_\n\
+             4\tagainst\tagainst\tADP\t_\t_\t5\tcase\t_\t_\n\
+             5\tVucic\tVucic\tPROPN\t_\t_\t3\tnmod\t_\t_\n\n";
+        let mut s = tree(text);
+        against_to_verb(&mut s);
+        assert_eq!(arcs(&s)[4], "1:obl");
+        // On a common noun it stays: "protests against the government".
+        let mut s = tree(&text.replace("Belgrade\tBelgrade\tPROPN", "protests\tprotest\tNOUN"));
+        against_to_verb(&mut s);
+        assert_eq!(arcs(&s)[4], "3:nmod");
     }
 
     #[test]
