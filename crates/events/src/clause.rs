@@ -533,6 +533,25 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             Some(UdRel::Iobj) => 1,
             _ => 2,
         });
+    // The content of a noun its owner names is the owner's to do: "an EU decision to provide
+    // aid", "Russia's offer to mediate" (a dictionary name in a compound or possessive).
+    if a.subjects.is_empty()
+        && a.passive_subjects.is_empty()
+        && non_finite(v, i)
+        && v.is(i, UdRel::Acl)
+    {
+        let named = |k: usize| {
+            (k.saturating_sub(3)..=k)
+                .any(|j| v.actor_hits[j].is_some_and(|(n, _)| j + n as usize > k))
+        };
+        if let Some(owner) = v.head(i).and_then(|n| {
+            v.kids(n).find(|&k| {
+                (v.is(k, UdRel::Compound) || v.is_sub(k, UdRel::Nmod, "poss")) && named(k)
+            })
+        }) {
+            a.subjects = vec![owner];
+        }
+    }
     if a.subjects.is_empty() && a.passive_subjects.is_empty() {
         let mut cur = i;
         for _ in 0..4 {

@@ -890,6 +890,23 @@ impl Coder {
         if self.negated(v, i) {
             return Modality::Negated;
         }
+        // The content of a plan, decision, call or proposal ("blocked an EU decision to
+        // provide aid", "rejected calls to send troops", "la propuesta de enviar tropas") is
+        // not said to happen: an infinitive hung on a noun that is no event of its own. (On an
+        // event noun it is a purpose: "a march to demand reforms" demands.)
+        // (Not one on an actor: "acusó a las tropas de bombardear" hands it to the troops.)
+        // (The head word itself: "an EU decision" names the EU only through its modifier.)
+        let names_actor = |n: usize| v.agent_hits[n].is_some() || v.actor_hits[n].is_some();
+        if v.is(i, UdRel::Acl)
+            && v.s.words[i].feats.get("VerbForm") == Some("Inf")
+            && v.head(i).is_some_and(|n| {
+                matches!(v.upos(n), Some(Upos::Noun))
+                    && self.lex.noun_event(&v.lemmas[n]).is_none()
+                    && !names_actor(n)
+            })
+        {
+            return Modality::Hypothetical;
+        }
         let c = &self.config;
         let listed = |list: &[String], k: usize| listed(v, list, k);
         let aux_in = |p: usize, list: &[String]| {
