@@ -27,7 +27,9 @@ fn stages() -> &'static Stages {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&first, rest)) = data.split_first() else { return };
+    let Some((&first, rest)) = data.split_first() else {
+        return;
+    };
     let li = (first & 1) as usize;
     let text = String::from_utf8_lossy(rest);
     let _ = dyad_text::detect_language(&text);
@@ -36,13 +38,19 @@ fuzz_target!(|data: &[u8]| {
     for mut s in st.seg[li].segment(&text) {
         assert!(s.span.end as usize <= text.len());
         for w in &s.words {
-            assert!(text.get(w.span.range()).is_some(), "word span off a char boundary");
+            assert!(
+                text.get(w.span.range()).is_some(),
+                "word span off a char boundary"
+            );
         }
         st.analyzers[li].annotate(&mut s, &mut scratch);
         let n = s.words.len() as u32;
         let roots = s.words.iter().filter(|w| w.head == Some(0)).count();
         assert!(n == 0 || roots == 1, "one root");
-        assert!(s.words.iter().all(|w| w.head.is_some_and(|h| h <= n) && w.deprel.is_some()));
+        assert!(s
+            .words
+            .iter()
+            .all(|w| w.head.is_some_and(|h| h <= n) && w.deprel.is_some()));
         for k in 0..s.words.len() {
             let mut h = k;
             let mut steps = 0;
