@@ -254,10 +254,7 @@ impl<'a> Clause<'a> {
                     // "sent troops to Sudan": an object naming only a sector of no country
                     // (the troops) is what is moved; a later oblique naming a state, not a
                     // place where ("in Cairo"), is whom the act is aimed at.
-                    let place = |h: usize| {
-                        v.kids_with(h, UdRel::Case)
-                            .any(|c| coder.config().place_cases.iter().any(|p| *p == v.forms[c]))
-                    };
+                    let place = |h: usize| v.marked_by(h, &coder.config().place_cases);
                     if let Some(n) = from.filter(|n| v.is(objects[*n], UdRel::Obj)) {
                         // (or only the source's own state: "Egypt sent its troops", coded
                         // EGYMIL as the story's state.)
@@ -318,10 +315,7 @@ impl<'a> Clause<'a> {
             // Where they did it is no one else: "Armenia and Azerbaijan met in Washington"
             // (a place after a locative preposition, which CAMEO codes as a single actor's
             // target: "talks in Nairobi").
-            let located = |a: &Actor| {
-                v.kids_with(a.head as usize, UdRel::Case)
-                    .any(|c| coder.config().place_cases.iter().any(|p| *p == v.forms[c]))
-            };
+            let located = |a: &Actor| v.marked_by(a.head as usize, &coder.config().place_cases);
             let only_places = !targets.is_empty() && targets.iter().all(located);
             if (targets.is_empty() || only_places) && reciprocal && !self.args.passive() {
                 let mut heads: Vec<usize> = self.args.subjects.iter().copied().take(1).collect();
@@ -368,9 +362,7 @@ impl Clause<'_> {
         if !crate::mention::is_capital(v, h) {
             return;
         }
-        let located = v
-            .kids_with(h, UdRel::Case)
-            .any(|c| config.place_cases.iter().any(|p| *p == v.forms[c]));
+        let located = v.marked_by(h, &config.place_cases);
         // Where a visit goes: any argument but the visitor (the parser may have called the
         // place a postverbal subject, see `args`).
         let visited = visit && !self.args.subjects.contains(&h) && !self.args.agents.contains(&h);
@@ -442,21 +434,14 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
     // Only with its `by`/`por` phrase: taggers give intransitive past tenses the participle's
     // features too ("Thousands of people marched in Quito", parsed as a noun with an `acl`),
     // and those nouns are the actors, not the acted upon.
-    let by_phrase = v.kids(i).any(|k| {
-        v.kids_with(k, UdRel::Case)
-            .any(|c| config.agent_cases.iter().any(|p| *p == v.forms[c]))
-    });
+    let by_phrase = v.kids(i).any(|k| v.marked_by(k, &config.agent_cases));
     let reduced = participle
         && by_phrase
         && v.is(i, UdRel::Acl)
         && v.kids_with(i, UdRel::Nsubj).next().is_none()
         && v.head(i).is_some_and(|n| v.is_nominal(n));
     // Its `by`/`por` phrase is the agent, whatever relation the parser gave it.
-    let agent_case = |k: usize| {
-        (passive_aux || reduced)
-            && v.kids_with(k, UdRel::Case)
-                .any(|c| config.agent_cases.iter().any(|p| *p == v.forms[c]))
-    };
+    let agent_case = |k: usize| (passive_aux || reduced) && v.marked_by(k, &config.agent_cases);
     for k in v.kids(i) {
         let Some(r) = v.rel(k) else { continue };
         match (r.base(), r.subtype()) {
@@ -468,9 +453,7 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             (UdRel::Obj, _) | (UdRel::Iobj, _) => a.objects.push(k),
             (UdRel::Obl, Some("tmod" | "npmod")) => {}
             // "resigned amid gang violence": a circumstance is nobody the act is aimed at.
-            (UdRel::Obl | UdRel::Nmod, _)
-                if v.kids_with(k, UdRel::Case)
-                    .any(|c| config.circumstance_cases.iter().any(|p| *p == v.forms[c])) => {}
+            (UdRel::Obl | UdRel::Nmod, _) if v.marked_by(k, &config.circumstance_cases) => {}
             (UdRel::Obl | UdRel::Nmod, _) => a.objects.push(k),
             _ => {}
         }
@@ -520,10 +503,10 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
         }
     }
     if a.direct.is_empty() {
-        a.direct.extend(v.kids_with(i, UdRel::Obl).filter(|k| {
-            v.kids_with(*k, UdRel::Case)
-                .any(|c| config.object_cases.iter().any(|p| *p == v.forms[c]))
-        }));
+        a.direct.extend(
+            v.kids_with(i, UdRel::Obl)
+                .filter(|k| v.marked_by(*k, &config.object_cases)),
+        );
     }
     // Objects first, then indirect objects, then obliques: a direct object is the
     // PETRARCH target; an oblique only when nothing closer names an actor.
@@ -846,14 +829,11 @@ fn first_actor(
     actors: &dyn Fn(&[usize]) -> Vec<Actor>,
     config: &CoderConfig,
 ) -> Vec<Actor> {
-    let agent_cases = &config.agent_cases;
     // A word under a circumstance phrase ("amid rising gang violence"), up to its clause.
     let circumstance = |w: usize| {
         let mut x = w;
         for _ in 0..6 {
-            if v.kids_with(x, UdRel::Case)
-                .any(|c| config.circumstance_cases.iter().any(|p| *p == v.forms[c]))
-            {
+            if v.marked_by(x, &config.circumstance_cases) {
                 return true;
             }
             match v.head(x) {
@@ -873,8 +853,7 @@ fn first_actor(
         // object it is whose the object is: "welcomed memos sent by Bree" targets Bree.)
         // (Spanish parses often leave "mediado por China" a plain `obl` of the participle.)
         let by = v.is(w, UdRel::Obl)
-            && v.kids_with(w, UdRel::Case)
-                .any(|c| agent_cases.iter().any(|a| *a == v.forms[c]))
+            && v.marked_by(w, &config.agent_cases)
             && v.head(w)
                 .is_some_and(|p| v.s.words[p].feats.get("VerbForm") == Some("Part"));
         let agent = (v.is_sub(w, UdRel::Obl, "agent") || by)

@@ -196,6 +196,13 @@ impl<'a> View<'a> {
             .map(|k| self.forms[k].as_str())
     }
 
+    /// Whether word `i` has a case marker (a preposition) among `list` (upper-case forms, a
+    /// reserved class of the coder's configuration: `place_case`, `agent_case`...).
+    pub fn marked_by(&self, i: usize, list: &[String]) -> bool {
+        self.kids_with(i, UdRel::Case)
+            .any(|c| list.iter().any(|p| *p == self.forms[c]))
+    }
+
     /// Adds `i` and its descendants to `out`, not descending through children whose relation
     /// `stop` rejects.
     pub fn subtree(&self, i: usize, stop: &dyn Fn(&DepRel) -> bool, out: &mut Vec<usize>) {
