@@ -213,9 +213,11 @@ impl Analyzer {
         crate::repair::reroot_subject_name(s);
         crate::repair::case_under_verb(s);
         crate::repair::against_to_verb(s);
+        crate::repair::attribution_to_verb(s);
         crate::repair::split_flat_coordination(s);
         crate::repair::reroot_opening_adjective(s);
         crate::repair::lower_heading_adjective(s);
+        crate::repair::time_word_object(s);
         crate::repair::reattach_time_clauses(s);
         // A repair must leave a tree; should one ever not, the parser's own tree stands.
         if !crate::repair::is_tree(s, &mut scratch.repair) {
@@ -463,5 +465,29 @@ mod tests {
             a.annotate(&mut s, &mut sc);
             assert_eq!(s.words[at].upos, Some(want), "{words:?}");
         }
+    }
+
+    #[test]
+    fn shipped_spanish_model_reads_an_opening_name_as_the_subject() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/es/syntax.dyad");
+        let Ok(bytes) = std::fs::read(path) else {
+            eprintln!("skipping: no model at {path}");
+            return;
+        };
+        let a = Analyzer::from_bytes(&bytes).unwrap();
+        let mut sc = AnalyzerScratch::default();
+        // "corea" is also a form of "corear": the tagger took the name for the verb.
+        let words = [
+            "Corea", "de", "el", "Norte", "disparó", "dos", "misiles", ".",
+        ];
+        let mut s = tokens(&words);
+        a.annotate(&mut s, &mut sc);
+        assert_eq!(s.words[0].upos, Some(Upos::Propn));
+        assert_eq!(s.words[4].head, Some(0));
+        // A sentence-initial plural noun the dictionary knows in lower case is a noun.
+        let words = ["Estudiantes", "marcharon", "en", "Lima", "."];
+        let mut s = tokens(&words);
+        a.annotate(&mut s, &mut sc);
+        assert_eq!(s.words[0].upos, Some(Upos::Noun));
     }
 }

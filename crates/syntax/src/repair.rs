@@ -140,6 +140,27 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
+            // A sentence's first word taken for its verb, with the real finite verb hung on
+            // it as a clause without a subject, is that verb's subject when the tagger's
+            // runner-up says it is a name and a name goes on after it: "Corea del Norte
+            // disparó dos misiles" ("corea" is also a form of "corear"). (Not a first-person
+            // or plural verb: "Fui ...", "Tienen ...".)
+            (Some(Upos::Verb), Some(Upos::Propn))
+                if i == 0
+                    && w.head == Some(0)
+                    && w.form.chars().next().is_some_and(char::is_uppercase)
+                    && w.feats.get("Person") != Some("1")
+                    && w.feats.get("Number") != Some("Plur")
+                    && name_continues(s)
+                    && s.words.iter().enumerate().any(|(k, d)| {
+                        d.head == Some(1)
+                            && d.upos == Some(Upos::Verb)
+                            && d.feats.get("VerbForm") == Some("Fin")
+                            && kids[k] & NSUBJ == 0
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Propn)));
+            }
             // English: a capitalized word inside a lowercase sentence is a name, not a verb,
             // when the tagger's runner-up says so: "a visit to Moscow", "talks in Kherson"
             // (an unseen city after "to" looks like an infinitive).
@@ -371,6 +392,49 @@ pub(crate) fn find(
     None
 }
 
+/// A day or month is no verb's direct object, and holds no phrase but its own date: "mataron
+/// el miércoles a un juez" parsed with "miércoles" the object and "a un juez" its modifier,
+/// "se reunió el martes en Asunción con su homólogo" with both phrases on "martes". The time
+/// word becomes an oblique, and a phrase hung on it by any preposition but of/de goes to the
+/// verb: one marked by Spanish personal "a" as its object, any other as an oblique.
+pub(crate) fn time_word_object(s: &mut Sentence) {
+    for t in 0..s.words.len() {
+        let w = &s.words[t];
+        let Some(v) = w.head.filter(|h| *h > 0) else {
+            continue;
+        };
+        let argument = rel_is(w, UdRel::Obj) || rel_is(w, UdRel::Obl);
+        if !argument || !time_word(w) || s.words[v as usize - 1].upos != Some(Upos::Verb) {
+            continue;
+        }
+        if rel_is(w, UdRel::Obj) {
+            s.words[t].deprel = Some(dyad_core::DepRel::new(UdRel::Obl));
+        }
+        for k in 0..s.words.len() {
+            if s.words[k].head != Some(t as u32 + 1) || !rel_is(&s.words[k], UdRel::Nmod) {
+                continue;
+            }
+            let case = |form: &str| {
+                s.words.iter().any(|c| {
+                    c.head == Some(k as u32 + 1)
+                        && rel_is(c, UdRel::Case)
+                        && c.form.eq_ignore_ascii_case(form)
+                })
+            };
+            let marked = s
+                .words
+                .iter()
+                .any(|c| c.head == Some(k as u32 + 1) && rel_is(c, UdRel::Case));
+            if !marked || case("de") || case("of") || case("del") {
+                continue;
+            }
+            let to = if case("a") { UdRel::Obj } else { UdRel::Obl };
+            s.words[k].head = Some(v);
+            s.words[k].deprel = Some(dyad_core::DepRel::new(to));
+        }
+    }
+}
+
 /// Re-attaches a finite clause the parser hung on a time word as the complement of that time
 /// word's verb: "dijo el martes que Irán debe liberar ...", "said on Tuesday that ...", where
 /// the parser reads the clause as a relative of "martes"/"Tuesday". A day or month
@@ -429,12 +493,22 @@ pub(crate) fn reattach_time_clauses(s: &mut Sentence) {
 /// where the parser shifted the demonym and never attached it. The adjective becomes an
 /// `amod` of the word after it, and its other dependents move to the verb. An adjective
 /// with a copula or a subject of its own is a real predicate and is left alone.
+///
+/// The adjective may open a coordination of adjectives ("Indian and Pakistani troops
+/// exchanged fire", parsed with "exchanged" a conjunct of "Indian"): its conjuncts stay with
+/// it, and a finite verb with a subject of its own hung on it as a conjunct is the clause.
 pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
     let n = s.words.len();
     if n < 3 || s.words[0].head != Some(0) || s.words[0].upos != Some(Upos::Adj) {
         return;
     }
-    if !matches!(s.words[1].upos, Some(Upos::Noun | Upos::Propn | Upos::Adj)) {
+    let opening = opening_adjectives(s);
+    if opening + 1 >= n
+        || !matches!(
+            s.words[opening].upos,
+            Some(Upos::Noun | Upos::Propn | Upos::Adj)
+        )
+    {
         return;
     }
     let under_root = |w: &dyad_core::Word| w.head == Some(1);
@@ -446,15 +520,19 @@ pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
     }
     let finite =
         |w: &dyad_core::Word| w.upos == Some(Upos::Verb) && w.feats.get("VerbForm") == Some("Fin");
-    let direct = s.words.iter().position(|w| {
+    let direct = s.words.iter().enumerate().position(|(i, w)| {
         under_root(w)
             && finite(w)
-            && matches!(
-                rel(w),
-                Some(UdRel::Advcl | UdRel::Parataxis | UdRel::Ccomp | UdRel::Csubj)
-            )
+            && match rel(w) {
+                Some(UdRel::Advcl | UdRel::Parataxis | UdRel::Ccomp | UdRel::Csubj) => true,
+                Some(UdRel::Conj) => opening > 1 && has_dependent(&s.words, i + 1, UdRel::Nsubj),
+                _ => false,
+            }
     });
     let Some(v) = direct else {
+        if opening > 1 {
+            return;
+        }
         // Or one level down, hung on the name the adjective opens: "Zimbabwean Prime
         // Minister Robert Mugabe today accused ..." with "Robert" under the adjective and
         // "accused" a clause of "Robert". The name becomes the verb's subject.
@@ -493,9 +571,9 @@ pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
         s.words[0].deprel = Some(dyad_core::DepRel::new(UdRel::Amod));
         return;
     };
-    // The word after the adjective must be inside the verb's subject or be it, so the
-    // adjective lands in the phrase it opens.
-    let mut h = 1;
+    // The word after the adjective (and its conjuncts) must be inside the verb's subject or
+    // be it, so the adjective lands in the phrase it opens.
+    let mut h = opening;
     for _ in 0..n {
         match s.words[h].head {
             Some(x) if x as usize == v + 1 => break,
@@ -506,7 +584,7 @@ pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
     if s.words[h].head != Some(v as u32 + 1) {
         return;
     }
-    for w in s.words.iter_mut().skip(1) {
+    for w in s.words.iter_mut().skip(opening) {
         if w.head == Some(1) {
             w.head = Some(v as u32 + 1);
         }
@@ -514,11 +592,33 @@ pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
     s.words[v].head = Some(0);
     s.words[v].deprel = Some(dyad_core::DepRel::new(UdRel::Root));
     // On the first nominal of the phrase: "Turkish Foreign Minister" → Minister.
-    let noun = (1..=h)
+    let noun = (opening..=h)
         .find(|k| matches!(s.words[*k].upos, Some(Upos::Noun | Upos::Propn)))
-        .unwrap_or(1);
+        .unwrap_or(opening);
     s.words[0].head = Some(noun as u32 + 1);
     s.words[0].deprel = Some(dyad_core::DepRel::new(UdRel::Amod));
+}
+
+/// The index of the first word after the sentence's opening adjective and the adjectives
+/// conjoined to it ("Indian and Pakistani", "Russian, Belarusian and Chinese"): 1 when it
+/// has none.
+fn opening_adjectives(s: &Sentence) -> usize {
+    let conjunct = |k: usize| {
+        s.words.get(k).is_some_and(|w| {
+            w.upos == Some(Upos::Adj) && w.head == Some(1) && rel_is(w, UdRel::Conj)
+        })
+    };
+    let mut k = 1;
+    while k < s.words.len() {
+        let w = &s.words[k];
+        let link = w.upos == Some(Upos::Cconj) || w.form == ",";
+        if conjunct(k) || link && conjunct(k + 1) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// Gives a capitalized adjective's place back to the nominal it opens, when the parser made
@@ -787,6 +887,22 @@ const AGAINST: &[&str] = &["against", "contra"];
 /// contra el gobierno") to that verb: a place is not what a protest is against. Against a
 /// common noun it stays ("protests against the government").
 pub(crate) fn against_to_verb(s: &mut Sentence) {
+    lift_to_verb(s, AGAINST, true);
+}
+
+/// Attributions: a phrase they introduce says whose word the whole clause is.
+const ACCORDING: &[&str] = &["according", "según"];
+
+/// Re-attaches an "according to"/"según" phrase the parser hung on an oblique of a verb
+/// ("fired two missiles on Thursday, according to Seoul" under "Thursday") to that verb: it
+/// qualifies the clause, not the day, and is no part of the day's phrase.
+pub(crate) fn attribution_to_verb(s: &mut Sentence) {
+    lift_to_verb(s, ACCORDING, false);
+}
+
+/// Moves each `nmod` marked by one of `preps`, on an oblique of a verb (a proper name only,
+/// when `names_only`) that comes before it, up to that verb as its `obl`.
+fn lift_to_verb(s: &mut Sentence, preps: &[&str], names_only: bool) {
     for k in 0..s.words.len() {
         let w = &s.words[k];
         if !rel_is(w, UdRel::Nmod) {
@@ -796,7 +912,7 @@ pub(crate) fn against_to_verb(s: &mut Sentence) {
             continue;
         };
         let host = &s.words[h];
-        if host.upos != Some(Upos::Propn) || !rel_is(host, UdRel::Obl) || h > k {
+        if names_only && host.upos != Some(Upos::Propn) || !rel_is(host, UdRel::Obl) || h > k {
             continue;
         }
         let Some(v) = host.head.filter(|x| *x > 0) else {
@@ -805,12 +921,12 @@ pub(crate) fn against_to_verb(s: &mut Sentence) {
         if s.words[v as usize - 1].upos != Some(Upos::Verb) {
             continue;
         }
-        let against = s.words.iter().any(|c| {
+        let marked = s.words.iter().any(|c| {
             c.head == Some(k as u32 + 1)
                 && rel_is(c, UdRel::Case)
-                && AGAINST.iter().any(|a| c.form.eq_ignore_ascii_case(a))
+                && preps.iter().any(|a| c.form.eq_ignore_ascii_case(a))
         });
-        if against {
+        if marked {
             s.words[k].head = Some(v);
             s.words[k].deprel = Some(dyad_core::DepRel::new(UdRel::Obl));
         }
@@ -1115,6 +1231,20 @@ fn capitalized_mid_sentence(s: &Sentence, i: usize) -> bool {
         && is_lower(&s.words[i - 1])
 }
 
+/// Whether the sentence's first word goes on as a name: a name right after it ("Costa Rica")
+/// or after a preposition and maybe an article ("Corea del Norte", split "de el Norte").
+fn name_continues(s: &Sentence) -> bool {
+    let upos = |k: usize| s.words.get(k).and_then(|w| w.upos);
+    match upos(1) {
+        Some(Upos::Propn) => true,
+        Some(Upos::Adp) => {
+            upos(2) == Some(Upos::Propn)
+                || upos(2) == Some(Upos::Det) && upos(3) == Some(Upos::Propn)
+        }
+        _ => false,
+    }
+}
+
 /// Whether `w` opens a noun phrase: an article, a possessive pronoun, or possessive 's.
 fn determines(w: &dyad_core::Word) -> bool {
     match w.upos {
@@ -1333,6 +1463,48 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_on_an_oblique_goes_to_the_verb() {
+        let text = "1\tfired\tfire\tVERB\t_\t_\t0\troot\t_\t_\n\
+             2\ton\ton\tADP\t_\t_\t3\tcase\t_\t_\n\
+             3\tThursday\tThursday\tPROPN\t_\t_\t1\tobl\t_\t_\n\
+             4\taccording\taccord\tVERB\t_\t_\t6\tcase\t_\t_\n\
+             5\tto\tto\tADP\t_\t_\t4\tfixed\t_\t_\n\
+             6\tSeoul\tSeoul\tPROPN\t_\t_\t3\tnmod\t_\t_\n\n";
+        let mut s = tree(text);
+        attribution_to_verb(&mut s);
+        assert_eq!(arcs(&s)[5], "1:obl");
+        // Other prepositions stay: "on Thursday in Seoul" may be the day's place.
+        let mut s = tree(&text.replace("according\taccord", "in\tin"));
+        attribution_to_verb(&mut s);
+        assert_eq!(arcs(&s)[5], "3:nmod");
+    }
+
+    #[test]
+    fn a_weekday_object_is_an_oblique_and_its_personal_a_phrase_the_object() {
+        let text = "1\tmataron\tmatar\tVERB\t_\t_\t0\troot\t_\t_\n\
+             2\tel\tel\tDET\t_\t_\t3\tdet\t_\t_\n\
+             3\tmiércoles\tmiércoles\tNOUN\t_\t_\t1\tobj\t_\t_\n\
+             4\ta\ta\tADP\t_\t_\t6\tcase\t_\t_\n\
+             5\tun\tuno\tDET\t_\t_\t6\tdet\t_\t_\n\
+             6\tjuez\tjuez\tNOUN\t_\t_\t3\tnmod\t_\t_\n\n";
+        let mut s = tree(text);
+        time_word_object(&mut s);
+        assert_eq!(arcs(&s)[2], "1:obl");
+        assert_eq!(arcs(&s)[5], "1:obj");
+        // Any other noun stays the object: "mataron al jefe de un juez".
+        let mut s = tree(&text.replace("miércoles\tmiércoles", "jefe\tjefe"));
+        time_word_object(&mut s);
+        assert_eq!(arcs(&s)[2], "1:obj");
+        // Another preposition makes an oblique of the verb; "de" stays the date's own.
+        let mut s = tree(&text.replace("4\ta\ta\tADP", "4\ten\ten\tADP"));
+        time_word_object(&mut s);
+        assert_eq!(arcs(&s)[5], "1:obl");
+        let mut s = tree(&text.replace("4\ta\ta\tADP", "4\tde\tde\tADP"));
+        time_word_object(&mut s);
+        assert_eq!(arcs(&s)[5], "3:nmod");
+    }
+
+    #[test]
     fn a_purpose_infinitive_on_a_weekday_is_its_verbs_purpose() {
         let text = "1\tparan\tparar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
              2\tel\tel\tDET\t_\t_\t3\tdet\t_\t_\n\
@@ -1372,6 +1544,26 @@ mod tests {
              3\tit\tit\tPRON\t_\t_\t4\tnsubj\t_\t_\n\
              4\tseems\tseem\tVERB\t_\tVerbForm=Fin\t1\tparataxis\t_\t_\n\n",
         );
+        reroot_opening_adjective(&mut s);
+        assert_eq!(arcs(&s)[0], "0:root");
+    }
+
+    #[test]
+    fn an_opening_coordination_of_demonyms_goes_back_under_its_noun() {
+        let text = "1\tIndian\tIndian\tADJ\t_\t_\t0\troot\t_\t_\n\
+             2\tand\tand\tCCONJ\t_\t_\t3\tcc\t_\t_\n\
+             3\tPakistani\tPakistani\tADJ\t_\t_\t1\tconj\t_\t_\n\
+             4\ttroops\ttroops\tNOUN\t_\t_\t5\tnsubj\t_\t_\n\
+             5\tclashed\tclash\tVERB\t_\tVerbForm=Fin\t1\tconj\t_\t_\n\
+             6\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n";
+        let mut s = tree(text);
+        reroot_opening_adjective(&mut s);
+        assert_eq!(
+            arcs(&s),
+            ["4:amod", "3:cc", "1:conj", "5:nsubj", "0:root", "5:punct"]
+        );
+        // A conjoined verb without its own subject shares the adjective's: left alone.
+        let mut s = tree(&text.replace("5\tnsubj", "5\tobj"));
         reroot_opening_adjective(&mut s);
         assert_eq!(arcs(&s)[0], "0:root");
     }

@@ -161,10 +161,21 @@ pub(crate) fn prepare(s: &Sentence, dict: &TagDict, out: &mut Prepared) {
             }
         }
         let form_h = hash_str(form);
-        let (amb, fixed) = dict.get(form_h).unwrap_or((0, NOT_FIXED));
+        let lower_h = hash_str(lower);
+        let (amb, fixed) = match dict.get(form_h) {
+            Some(entry) => entry,
+            // A sentence's first word is capitalized whatever it is: one the dictionary does
+            // not know so takes the ambiguity class of its lower-case form ("Estudiantes
+            // marcharon", "Militants attacked"), and is still left to the classifier.
+            None if out.words.is_empty() && flags & FLAG_INITIAL_UPPER != 0 && upper < alpha => {
+                dict.get(lower_h)
+                    .map_or((0, NOT_FIXED), |(amb, _)| (amb, NOT_FIXED))
+            }
+            None => (0, NOT_FIXED),
+        };
         out.words.push(WordCtx {
             form: form_h,
-            lower: hash_str(lower),
+            lower: lower_h,
             pre,
             suf,
             shape: shape_h,
