@@ -62,6 +62,10 @@ impl PlaceFinder {
         if (m.first_word as usize..=m.last_word as usize).contains(&p) {
             return 0;
         }
+        // "according to Seoul", "según Seúl": whose word it is, not where it happened.
+        if self.attributed(s, m.first_word as usize) {
+            return 0;
+        }
         // Some(true): a locative preposition seen on the way up; Some(false): only directional.
         let mut prep = self
             .prep_before(s, m.first_word as usize)
@@ -141,24 +145,40 @@ impl PlaceFinder {
     /// A place preposition right before word `first`, determiners skipped ("in the Gaza
     /// Strip", "a las afueras de Kabul", "al" = "a el"): is it locative?
     pub(crate) fn prep_before(&self, s: &Sentence, first: usize) -> Option<bool> {
-        let mut end = first;
-        for _ in 0..2 {
-            if end > 0 && s.words[end - 1].upos == Some(Upos::Det) {
-                end -= 1;
-            }
-        }
+        let end = skip_determiners(s, first);
         self.rules
             .place_preps
             .iter()
-            .find(|(prep, _)| {
-                prep.len() <= end
-                    && prep
-                        .iter()
-                        .zip(&s.words[end - prep.len()..end])
-                        .all(|(p, w)| w.form.to_lowercase() == *p)
-            })
+            .find(|(prep, _)| ends_with(s, end, prep))
             .map(|(_, locative)| *locative)
     }
+
+    /// Whether an attribution ("according to", "según") comes right before word `first`,
+    /// determiners skipped.
+    fn attributed(&self, s: &Sentence, first: usize) -> bool {
+        let end = skip_determiners(s, first);
+        self.rules.attribution.iter().any(|a| ends_with(s, end, a))
+    }
+}
+
+/// Where the words before `first` end once up to two determiners are skipped.
+fn skip_determiners(s: &Sentence, first: usize) -> usize {
+    let mut end = first;
+    for _ in 0..2 {
+        if end > 0 && s.words[end - 1].upos == Some(Upos::Det) {
+            end -= 1;
+        }
+    }
+    end
+}
+
+/// Whether the words before `end` are `seq` (lower-cased words).
+fn ends_with(s: &Sentence, end: usize, seq: &[String]) -> bool {
+    seq.len() <= end
+        && seq
+            .iter()
+            .zip(&s.words[end - seq.len()..end])
+            .all(|(p, w)| w.form.to_lowercase() == *p)
 }
 
 /// The word of the mention whose head lies outside it.

@@ -252,10 +252,34 @@ impl PlaceFinder {
                 && !self.rules.not_name.contains(u.form)
                 && self.gazetteer.lookup(u.form).is_empty()
         };
-        if units.get(j + 1).is_some_and(extends) {
+        if units.get(j + 1).is_some_and(extends) || self.names_waters(units, i, j) {
             return false;
         }
         !(i > 0 && extends(&units[i - 1]))
+    }
+
+    /// Whether the name `i..=j` only names a body of water: "the Sea of Japan", "el mar de la
+    /// China Meridional", "Lake Chad", "the Taiwan Strait". Looks back over at most four link
+    /// words and capitalized words for a water noun, and at the word after the name.
+    fn names_waters(&self, units: &[Unit], i: usize, j: usize) -> bool {
+        let r = &self.rules;
+        let lower = |u: &Unit| u.form.to_lowercase();
+        if units
+            .get(j + 1)
+            .is_some_and(|u| r.waters_after.contains(&lower(u)))
+        {
+            return true;
+        }
+        for u in units[..i].iter().rev().take(4) {
+            let w = lower(u);
+            if r.waters_before.contains(&w) {
+                return true;
+            }
+            if !(r.waters_link.contains(&w) || capitalized(u.form)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "Kaduna state", "the state of Zulia", "la provincia de Córdoba".

@@ -29,6 +29,17 @@ pub struct Rules {
     pub(crate) admin_after: HashSet<String>,
     /// Word sequences before a name that make it one ("the state of Zulia", "estado Zulia").
     pub(crate) admin_before: Vec<Vec<String>>,
+    /// Nouns of bodies of water that a name after them, maybe through `waters_link` words and
+    /// capitalized words, only names ("the Sea of Japan", "el golfo de México", "Lake Chad"):
+    /// the water is no place in that country.
+    pub(crate) waters_before: HashSet<String>,
+    /// The same, after the name ("the Taiwan Strait", "the Japan Sea").
+    pub(crate) waters_after: HashSet<String>,
+    /// Words that join a body of water's noun to the name it carries ("of", "de", "la").
+    pub(crate) waters_link: HashSet<String>,
+    /// Word sequences before a name that make it the source of the clause, not its place
+    /// ("according to Seoul", "según Seúl").
+    pub(crate) attribution: Vec<Vec<String>>,
 }
 
 impl Rules {
@@ -80,11 +91,17 @@ impl Rules {
                 "admin_before" => r.admin_before.extend(
                     values.map(|v| v.split_whitespace().map(str::to_lowercase).collect()),
                 ),
+                "waters_before" => r.waters_before.extend(values.map(|v| v.to_lowercase())),
+                "waters_after" => r.waters_after.extend(values.map(|v| v.to_lowercase())),
+                "waters_link" => r.waters_link.extend(values.map(|v| v.to_lowercase())),
+                "attribution" => r.attribution.extend(
+                    values.map(|v| v.split_whitespace().map(str::to_lowercase).collect()),
+                ),
                 other => {
                     return Err(Error::Malformed {
                         source_name: format!("rules {name}"),
                         line: i + 1,
-                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, not_name, not_place, capital_words, admin_after or admin_before)"),
+                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link or attribution)"),
                     })
                 }
             }

@@ -189,6 +189,15 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
             "An attempt to assassinate the governor was thwarted in Mombasa on Monday.",
             [("assassinate", Some("Mombasa")), ("thwarted", Some("Mombasa"))],
         ),
+        // A sea named after a state is not in it; whose word it is, is not where.
+        (
+            "Pyongyang fired two missiles into the Sea of Japan on Thursday, according to Seoul.",
+            [("fired", None), ("according", None)],
+        ),
+        (
+            "Iran seized a tanker in the Gulf of Oman, and the crew was taken to Bandar Abbas.",
+            [("seized", None), ("taken", Some("Bandar Abbas"))],
+        ),
     ];
     let mut es = Stage::new(Lang::Es);
     let cases_es = [
@@ -215,6 +224,14 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
         (
             "Una bomba cerca de Mosul mató a dos hombres, y un plan para asesinar al gobernador fue frustrado en Mombasa.",
             [("mató", Some("Mosul")), ("asesinar", Some("Mombasa"))],
+        ),
+        (
+            "Pionyang disparó dos misiles al mar de Japón el jueves, según Seúl.",
+            [("disparó", None), ("jueves", None)],
+        ),
+        (
+            "Irán incautó un petrolero en el golfo de Omán y detuvo a la tripulación en Teherán.",
+            [("incautó", None), ("detuvo", Some("Teherán"))],
         ),
     ];
     let mut wrong = Vec::new();
