@@ -170,13 +170,7 @@ impl<'a> Clause<'a> {
                         .copied()
                         .filter(|w| !in_complement(v, *w, self.i))
                         .collect();
-                    first_actor(
-                        v,
-                        &own,
-                        &self.args.passive_subjects,
-                        &actors,
-                        coder.config(),
-                    )
+                    first_actor(v, &own, &self.args.passive_subjects, &actors, coder)
                 }
                 None if passive => actors(&self.args.agents),
                 // A subject conjunct that names no actor looks one preposition deep ("sheep
@@ -298,7 +292,7 @@ impl<'a> Clause<'a> {
                     if t.is_empty() {
                         let mut skip = self.args.subjects.clone();
                         skip.extend(self.args.objects.iter().copied().filter(|h| own(*h)));
-                        t = first_actor(v, after, &skip, &actors, coder.config());
+                        t = first_actor(v, after, &skip, &actors, coder);
                     }
                     t
                 }
@@ -452,8 +446,14 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             (UdRel::Obj | UdRel::Obl | UdRel::Nmod, _) if agent_case(k) => a.agents.push(k),
             (UdRel::Obj, _) | (UdRel::Iobj, _) => a.objects.push(k),
             (UdRel::Obl, Some("tmod" | "npmod")) => {}
-            // "resigned amid gang violence": a circumstance is nobody the act is aimed at.
-            (UdRel::Obl | UdRel::Nmod, _) if v.marked_by(k, &config.circumstance_cases) => {}
+            // A day or a month is when, and what hangs on it ("el martes en Asunción") is
+            // no one the act is aimed at.
+            (UdRel::Obl, _) if v.s.words[k].feats.get("AdvType") == Some("Tim") => {}
+            // "resigned amid gang violence": a circumstance is nobody the act is aimed at; nor
+            // is whom the clause is according to ("disparó dos misiles, según Seúl").
+            (UdRel::Obl | UdRel::Nmod, _)
+                if v.marked_by(k, &config.circumstance_cases)
+                    || v.marked_by(k, &config.attribution) => {}
             (UdRel::Obl | UdRel::Nmod, _) => a.objects.push(k),
             _ => {}
         }
@@ -590,7 +590,13 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
         }
     }
     if !a.subjects.is_empty() && a.subjects.iter().all(|k| is_pronoun(v, *k, config)) {
-        if let Some(subj) = governor_subjects(v, i, config) {
+        // "he" is not "activists": a singular pronoun does not stand for a plural subject
+        // ("activists rallied against Abbas, saying he must resign").
+        let number = |k: usize| v.s.words[k].feats.get("Number");
+        let singular = a.subjects.iter().all(|&k| number(k) == Some("Sing"));
+        if let Some(subj) = governor_subjects(v, i, config)
+            .filter(|subj| !(singular && subj.iter().all(|&k| number(k) == Some("Plur"))))
+        {
             a.subjects = subj;
         }
     }
@@ -827,13 +833,19 @@ fn first_actor(
     words: &[usize],
     exclude: &[usize],
     actors: &dyn Fn(&[usize]) -> Vec<Actor>,
-    config: &CoderConfig,
+    coder: &Coder,
 ) -> Vec<Actor> {
-    // A word under a circumstance phrase ("amid rising gang violence"), up to its clause.
+    let config = coder.config();
+    // A word under a circumstance phrase ("amid rising gang violence"), in the name of a body
+    // of water ("into the Sea of Japan") or in whom the clause is according to ("según
+    // Seúl"), up to its clause.
     let circumstance = |w: usize| {
         let mut x = w;
         for _ in 0..6 {
-            if v.marked_by(x, &config.circumstance_cases) {
+            if v.marked_by(x, &config.circumstance_cases)
+                || v.marked_by(x, &config.attribution)
+                || crate::mention::is_waters(v, coder.lexicon(), x)
+            {
                 return true;
             }
             match v.head(x) {

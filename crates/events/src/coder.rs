@@ -433,7 +433,9 @@ impl Coder {
         }
         // A threat verb's complement recoded as the threat it states ("threatened to attack
         // Ukrainian ports": 138 from *threatened*, 1384 from *attack*) is one threat: the
-        // more specific code stands for both.
+        // more specific code stands for both. The complement read with its own arguments
+        // knows better than the threat verb's pattern ("threatened to strike Hezbollah
+        // targets" is 1384, not the strike of 133).
         let refined = |i: usize, out: &[Event]| {
             let a = &out[i];
             out[start..].iter().any(|b| {
@@ -441,15 +443,30 @@ impl Coder {
                     return false;
                 };
                 cb.as_str().len() > ca.as_str().len()
-                    && cb.as_str().starts_with(ca.as_str())
+                    && (cb.as_str().starts_with(ca.as_str()) || ca.root() == cb.root())
                     && b.source.codes == a.source.codes
-                    && b.target.as_ref().map(|t| &t.codes) == a.target.as_ref().map(|t| &t.codes)
+                    && (a.target.is_none()
+                        || b.target.as_ref().map(|t| &t.codes)
+                            == a.target.as_ref().map(|t| &t.codes))
                     && b.modality == a.modality
                     && v.head(b.trigger_word as usize) == Some(a.trigger_word as usize)
             })
         };
         let coarse: Vec<bool> = (start..out.len()).map(|i| refined(i, out)).collect();
         drop_marked(out, start, &coarse);
+        // A saying that is a demand ("dijo que Maduro debe renunciar": 100) is not also a
+        // plain statement (010) by the same speaker.
+        let demand = |i: usize, out: &[Event]| {
+            let a = &out[i];
+            a.code.cameo().is_some_and(|c| c.as_str() == "010")
+                && out[start..].iter().any(|b| {
+                    b.code.cameo().is_some_and(|c| c.as_str() == "100")
+                        && b.trigger_word == a.trigger_word
+                        && b.source.codes == a.source.codes
+                })
+        };
+        let stated: Vec<bool> = (start..out.len()).map(|i| demand(i, out)).collect();
+        drop_marked(out, start, &stated);
         // Set semantics: the same (source, target, code) from two predicates is one event.
         let mut k = start;
         while k < out.len() {
@@ -920,6 +937,11 @@ impl Coder {
         for _ in 0..4 {
             if aux_in(cur, &c.future) || feat(cur, "Tense", "Fut") {
                 return Modality::Intended;
+            }
+            // What someone must do is not said to be done ("said Maduro must resign", "dijo
+            // que Irán debe liberar": the saying is the demand, 100).
+            if aux_in(cur, &c.obligation) || cur != i && listed(&c.obligation, cur) {
+                return Modality::Hypothetical;
             }
             if cur != i && listed(&c.refusal, cur) {
                 return Modality::Negated;

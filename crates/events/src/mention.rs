@@ -100,6 +100,9 @@ pub(crate) fn resolve_np(
             return true;
         }
     }
+    if is_waters(v, lex, head) {
+        return false;
+    }
     let mut toks = Vec::with_capacity(8);
     v.subtree(head, &leaves_np, &mut toks);
     toks.sort_unstable();
@@ -394,6 +397,13 @@ pub(crate) fn first_country(actors: &[Actor]) -> Option<dyad_core::ActorCode> {
             ActorTag::Code(code) => code.country().and_then(|k| k.parse().ok()),
             _ => None,
         })
+}
+
+/// Whether word `w` is a body of water (reserved class `waters`): "the Sea of Japan", "el
+/// golfo de Omán", "the Taiwan Strait" are places named after a state, not the state.
+pub(crate) fn is_waters(v: &View, lex: &Lexicon, w: usize) -> bool {
+    lex.class("waters")
+        .is_some_and(|c| lex.in_class(c, &v.lemmas[w]))
 }
 
 /// Who owns or uses premises word `p` (reserved class `premises`): its first modifier marked
@@ -751,7 +761,7 @@ pub(crate) fn resolve_deep(
             }
         }
     }
-    if out.len() == before && depth > 0 {
+    if out.len() == before && depth > 0 && !is_waters(v, lex, head) {
         for k in v.kids(head) {
             if v.is(k, UdRel::Nmod) && !in_core(v, head, k) && v.is_nominal(k) {
                 resolve_deep(v, lex, k, date, depth - 1, out);
@@ -769,8 +779,41 @@ pub(crate) fn resolve_deep(
         .flat_map(|x| v.kids_with(x, UdRel::Conj))
     {
         if v.is_nominal(k) {
+            let from = out.len();
             resolve_deep(v, lex, k, date, depth, out);
+            if let Some(role) = elided_role(v, lex, head, k) {
+                for a in &mut out[from..] {
+                    let codes: Vec<ActorTag> = a
+                        .codes
+                        .iter()
+                        .map(|c| match bare_code(c) {
+                            true => combine(c, role),
+                            false => c.clone(),
+                        })
+                        .collect();
+                    a.codes = codes.into();
+                }
+            }
         }
+    }
+}
+
+/// The role a lone demonym conjoined to a role noun shares with it: "tropas indias y
+/// paquistaníes" parsed as "Indian troops and Pakistanis" are Indian and Pakistani troops.
+/// Only when the role noun is itself qualified by a demonym, and the conjunct is that one
+/// word with nothing of its own ("troops and Pakistanis" stays a people).
+fn elided_role<'l>(v: &View, lex: &'l Lexicon, head: usize, k: usize) -> Option<&'l Agent> {
+    let demonym = |w: usize| matches!(v.actor_hits[w], Some((1, (_, NameRole::Demonym))));
+    let bare = v
+        .kids(k)
+        .all(|m| v.is(m, UdRel::Cc) || v.is(m, UdRel::Punct));
+    let qualified = v.kids(head).any(|m| v.is(m, UdRel::Amod) && demonym(m));
+    if !(demonym(k) && bare && qualified) {
+        return None;
+    }
+    match v.agent_hits[head] {
+        Some((1, id)) => Some(lex.agent(id)),
+        _ => None,
     }
 }
 

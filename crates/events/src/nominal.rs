@@ -119,6 +119,12 @@ impl Coder {
         let Some(noun) = lex.noun_event(&v.lemmas[n]) else {
             return;
         };
+        // "La oposición venezolana dijo ...": a noun that names a role and acts as the
+        // subject of a verb is that actor, not an event (`oposición`, 11).
+        let verb_head = v.head(n).is_some_and(|h| v.upos(h) == Some(Upos::Verb));
+        if v.agent_hits[n].is_some() && verb_head && v.is(n, UdRel::Nsubj) {
+            return;
+        }
         // "cumplirán una serie de protestas": the quantity noun stands in the noun's place.
         let at = v
             .head(n)
