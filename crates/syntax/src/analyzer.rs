@@ -386,12 +386,7 @@ mod tests {
     /// End to end with the shipped model, when the checkout has it.
     #[test]
     fn shipped_spanish_model_lemmatizes_dijeron() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/es/syntax.dyad");
-        let Ok(bytes) = std::fs::read(path) else {
-            eprintln!("skipping: no model at {path}");
-            return;
-        };
-        let a = Analyzer::from_bytes(&bytes).unwrap();
+        let Some(a) = shipped("es") else { return };
         let mut s = tagged(
             "1\tLos\t_\t_\t_\t_\t_\t_\t_\t_\n\
              2\tministros\t_\t_\t_\t_\t_\t_\t_\t_\n\
@@ -416,14 +411,22 @@ mod tests {
         tagged(&format!("{rows}\n"))
     }
 
+    /// The model shipped for `lang`, if the checkout has it (a test skips, saying so, if not).
+    fn shipped(lang: &str) -> Option<Analyzer> {
+        let path = format!(
+            "{}/../../models/{lang}/syntax.dyad",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let Ok(bytes) = std::fs::read(&path) else {
+            eprintln!("skipping: no model at {path}");
+            return None;
+        };
+        Some(Analyzer::from_bytes(&bytes).unwrap())
+    }
+
     #[test]
     fn shipped_english_model_repairs_news_tags_from_the_tree() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/en/syntax.dyad");
-        let Ok(bytes) = std::fs::read(path) else {
-            eprintln!("skipping: no model at {path}");
-            return;
-        };
-        let a = Analyzer::from_bytes(&bytes).unwrap();
+        let Some(a) = shipped("en") else { return };
         let mut sc = AnalyzerScratch::default();
         for (words, at, want) in [
             (
@@ -469,12 +472,7 @@ mod tests {
 
     #[test]
     fn shipped_spanish_model_reads_an_opening_name_as_the_subject() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/es/syntax.dyad");
-        let Ok(bytes) = std::fs::read(path) else {
-            eprintln!("skipping: no model at {path}");
-            return;
-        };
-        let a = Analyzer::from_bytes(&bytes).unwrap();
+        let Some(a) = shipped("es") else { return };
         let mut sc = AnalyzerScratch::default();
         // "corea" is also a form of "corear": the tagger took the name for the verb.
         let words = [
