@@ -548,6 +548,10 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             }
             let up = match v.rel(cur).map(DepRel::base) {
                 Some(UdRel::Xcomp | UdRel::Conj) => v.head(cur),
+                // A finite complement with no subject at all (Spanish drops it: "el ejército
+                // dijo que había recuperado el palacio") is the speaker's own act; not a
+                // passive or impersonal one ("dijo que fue atacada", "que se atacó").
+                Some(UdRel::Ccomp) if cur == i && pro_drop(v, cur) && !passive_aux => v.head(cur),
                 // A non-finite adverbial clause is done by the subject of the clause it
                 // modifies: a purpose ("marcharon para exigir", "gathered to demand") or a
                 // gerund ("replicaron disparando gases").
@@ -601,6 +605,22 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
         }
     }
     a
+}
+
+/// Whether finite verb `k` has dropped a third-person subject: no subject, no passive or
+/// impersonal marker (`expl`, `aux:pass`) on it.
+fn pro_drop(v: &View, k: usize) -> bool {
+    // The finite word is the verb or its auxiliary ("había recuperado").
+    let finite = std::iter::once(k)
+        .chain(v.kids_with(k, UdRel::Aux))
+        .find(|&x| v.s.words[x].feats.get("VerbForm") == Some("Fin"));
+    finite.is_some_and(|x| v.s.words[x].feats.get("Person") == Some("3"))
+        && v.kids(k).all(|c| {
+            !v.is(c, UdRel::Nsubj)
+                && !v.is(c, UdRel::Csubj)
+                && !v.is(c, UdRel::Expl)
+                && !v.is_sub(c, UdRel::Aux, "pass")
+        })
 }
 
 /// Whether predicate `k` is an infinitive or a gerund (no subject of its own to expect).

@@ -225,7 +225,7 @@ impl Analyzer {
         }
         // After the parser, which reads lemmas as features: it was trained on the model's own
         // lemmas, so correcting them first would change the trees it was tuned on.
-        correct_verb_lemmas(self.verbs, s, &mut scratch.lower);
+        correct_verb_lemmas(self.verbs, self.lang, s, &mut scratch.lower);
         if self.lang == Lang::En {
             singular_noun_lemmas(s);
         }
@@ -286,7 +286,7 @@ fn singular_noun_lemmas(s: &mut Sentence) {
     }
 }
 
-fn correct_verb_lemmas(verbs: &VerbLemmas, s: &mut Sentence, lower: &mut String) {
+fn correct_verb_lemmas(verbs: &VerbLemmas, lang: Lang, s: &mut Sentence, lower: &mut String) {
     for w in &mut s.words {
         if !matches!(w.upos, Some(Upos::Verb | Upos::Aux)) {
             continue;
@@ -300,6 +300,18 @@ fn correct_verb_lemmas(verbs: &VerbLemmas, s: &mut Sentence, lower: &mut String)
         }
         let model = w.lemma.as_deref().unwrap_or("");
         if let Some(lemma) = verbs.correct(lower, model) {
+            // English: a form the model did not know, neither the lemma nor its -s form, is
+            // an irregular past ("retook", which the tagger called present from its shape),
+            // so a date after it reads backwards ("retook the village on Sunday").
+            let present =
+                w.feats.get("Tense") == Some("Pres") && w.feats.get("VerbForm") == Some("Fin");
+            let irregular = lower.as_str() != lemma
+                && lower.strip_suffix('s') != Some(lemma)
+                && lower.strip_suffix("es") != Some(lemma);
+            if lang == Lang::En && present && irregular {
+                let past = w.feats.as_str().replace("Tense=Pres", "Tense=Past");
+                w.feats = past.parse().unwrap_or_default();
+            }
             let l = w.lemma.get_or_insert_with(String::new);
             l.clear();
             l.push_str(lemma);
@@ -334,15 +346,23 @@ mod tests {
              4\thicieron\thicer\tVERB\t_\t_\t1\tccomp\t_\t_\n\
              5\tfue\tir\tAUX\t_\t_\t4\tcop\t_\t_\n\n",
         );
-        correct_verb_lemmas(VerbLemmas::for_lang(Lang::Es), &mut s, &mut lower);
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::Es), Lang::Es, &mut s, &mut lower);
         assert_eq!(lemmas(&s), ["decir", "que", "él", "hacer", "ir"]);
 
         let mut s = tagged(
             "1\tThey\tthey\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
              2\tfled\tfled\tVERB\t_\t_\t0\troot\t_\t_\n\n",
         );
-        correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), &mut s, &mut lower);
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), Lang::En, &mut s, &mut lower);
         assert_eq!(lemmas(&s), ["they", "flee"]);
+        // An irregular past the tagger took for a present is a past.
+        let mut s = tagged(
+            "1\tThey\tthey\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tretook\tretook\tVERB\t_\tTense=Pres|VerbForm=Fin\t0\troot\t_\t_\n\n",
+        );
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), Lang::En, &mut s, &mut lower);
+        assert_eq!(lemmas(&s), ["they", "retake"]);
+        assert_eq!(s.words[1].feats.get("Tense"), Some("Past"));
     }
 
     #[test]
@@ -373,13 +393,13 @@ mod tests {
             "1\tel\tel\tDET\t_\t_\t2\tdet\t_\t_\n\
              2\tvino\tvino\tNOUN\t_\t_\t0\troot\t_\t_\n\n",
         );
-        correct_verb_lemmas(VerbLemmas::for_lang(Lang::Es), &mut s, &mut lower);
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::Es), Lang::Es, &mut s, &mut lower);
         assert_eq!(lemmas(&s), ["el", "vino"]);
         let mut s = tagged(
             "1\tthe\tthe\tDET\t_\t_\t2\tdet\t_\t_\n\
              2\tsaw\tsaw\tNOUN\t_\t_\t0\troot\t_\t_\n\n",
         );
-        correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), &mut s, &mut lower);
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), Lang::En, &mut s, &mut lower);
         assert_eq!(lemmas(&s), ["the", "saw"]);
     }
 

@@ -468,7 +468,16 @@ pub(crate) fn reattach_time_clauses(s: &mut Sentence) {
                 && m.upos == Some(Upos::Sconj)
                 && rel_is(m, UdRel::Mark)
         });
-        if timed && s.words[v].upos == Some(Upos::Verb) && marked && kid(UdRel::Nsubj) {
+        // (Or no subject at all, as Spanish drops it, when the clause is finite: "afirmó el
+        // martes que había recuperado el palacio".)
+        let finite = w.feats.get("VerbForm") == Some("Fin")
+            || s.words.iter().any(|k| {
+                k.head == Some(c as u32 + 1)
+                    && rel_is(k, UdRel::Aux)
+                    && k.feats.get("VerbForm") == Some("Fin")
+            });
+        let subject = kid(UdRel::Nsubj) || finite && !kid(UdRel::Expl);
+        if timed && s.words[v].upos == Some(Upos::Verb) && marked && subject {
             s.words[c].head = Some(v as u32 + 1);
             s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Ccomp));
             continue;
