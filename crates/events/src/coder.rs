@@ -401,7 +401,28 @@ impl Coder {
                     })
             }
         };
-        let drop: Vec<bool> = out[start..].iter().map(read_by_pattern).collect();
+        // ... and so is one inside that object or that event noun, of the same family:
+        // "emitió una orden de arresto" (173 from "emitió una orden", not another 173 from
+        // "arresto").
+        let inside_object = |e: &Event| {
+            let n = e.trigger_word as usize;
+            let same = |x: &Event, w: usize| {
+                x.trigger_word as usize == w && root(x).is_some() && root(x) == root(e)
+            };
+            e.trigger_kind == TriggerKind::Noun
+                && v.is(n, UdRel::Nmod)
+                && v.head(n).is_some_and(|o| {
+                    let verb = v.head(o).filter(|_| v.is(o, UdRel::Obj));
+                    out[start..].iter().any(|x| {
+                        x.trigger_word as usize != n
+                            && (same(x, o) || verb.is_some_and(|h| same(x, h)))
+                    })
+                })
+        };
+        let drop: Vec<bool> = out[start..]
+            .iter()
+            .map(|e| read_by_pattern(e) || inside_object(e))
+            .collect();
         drop_marked(out, start, &drop);
         if self.lex.has_petrarch_verbs() {
             crate::negation::apply_petrarch(&mut out[start..]);
@@ -1369,6 +1390,27 @@ fn domestic_counterpart(e: &mut Event) {
         let mut sectors = c.sectors().peekable();
         sectors.peek().is_some() && sectors.all(|s| lists.iter().any(|l| l.contains(&s)))
     };
+    // The mirror: a state's civil institutions (government, police, courts, legislature)
+    // coercing people the text gives only a role ("the Nicaraguan government stripped
+    // opponents of their citizenship", 17) act at home; recognizing "the opposition
+    // candidate" may be abroad. Not armed forces, which act abroad
+    // ("Russian forces killed civilians" are not Russian civilians).
+    if let (Some(ActorTag::Code(s)), Some(t)) = (e.source.codes.first(), e.target.as_mut()) {
+        let coercion = e.code.cameo().is_some_and(|c| c.root().as_str() == "17");
+        let civil = coercion && sectors_in(s, &[&["GOV", "COP", "JUD", "LEG"]]);
+        let state = s
+            .country()
+            .filter(|c| dyad_core::is_state_code(c))
+            .and_then(|c| c.parse::<ActorCode>().ok());
+        let roles_only = t.codes.iter().all(|c| {
+            matches!(c, ActorTag::Code(c) if c.primary_kind() == dyad_core::PrimaryKind::Sector
+                && sectors_in(c, &[DOMESTIC_SECTORS]))
+        });
+        if let Some(state) = state.filter(|_| civil && roles_only) {
+            t.place_in(&state, "counterpart");
+            return;
+        }
+    }
     let domestic = |c: &ActorCode| sectors_in(c, &[DOMESTIC_SECTORS]);
     let Some(ActorTag::Code(t)) = e.target.as_ref().and_then(|t| t.codes.first()) else {
         return;

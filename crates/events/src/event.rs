@@ -73,6 +73,32 @@ impl Actor {
         }
     }
 
+    /// Moves an actor whose country came from the story's earlier sentences to `state`, the
+    /// place this sentence gives its event: "Russian forces killed civilians in Kharkiv" in a
+    /// story that named only Russia are Ukraine's civilians. Returns whether it changed.
+    pub fn replace_story_state(&mut self, state: &ActorCode, from: &'static str) -> bool {
+        if self.country_from != Some("story") {
+            return false;
+        }
+        let roles: Box<[ActorTag]> = self
+            .codes
+            .iter()
+            .map(|c| match c {
+                ActorTag::Code(c) if c.country().is_some() && c.as_str().len() > 3 => c.as_str()
+                    [3..]
+                    .parse()
+                    .map_or_else(|_| ActorTag::Code(c.clone()), ActorTag::Code),
+                other => other.clone(),
+            })
+            .collect();
+        let before = std::mem::replace(&mut self.codes, roles);
+        if self.place_in(state, from) {
+            return true;
+        }
+        self.codes = before;
+        false
+    }
+
     /// Places an actor the text gives no country in `state`, inferred as `from` says (the
     /// place of the event, `---` → `IRQ`, `REB` → `IRQREB`, the way event datasets code
     /// unidentified attackers and local groups). Named states, organizations and actors with

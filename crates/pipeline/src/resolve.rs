@@ -86,7 +86,8 @@ impl Resolvers {
                     span: t.span,
                 });
             }
-            let here = self.places.attach(s, places, e.trigger_word).and_then(|m| {
+            let mention = self.places.attach(s, places, e.trigger_word);
+            let here = mention.and_then(|m| {
                 let id = self.places.resolve(m, &country_refs)?;
                 Some(self.location(id, "text", Some([m.span.start, m.span.end])))
             });
@@ -98,9 +99,21 @@ impl Resolvers {
                 .and_then(|p| p.country.as_deref())
                 .and_then(|c| c.parse::<ActorCode>().ok())
             {
-                e.source.place_in(&state, "place");
+                let placed = e.source.place_in(&state, "place");
                 if let Some(t) = e.target.as_mut() {
-                    t.place_in(&state, "place");
+                    // The sentence's own place outranks the story's state for the one acted
+                    // upon ("Russian forces killed civilians in Kharkiv").
+                    if !t.place_in(&state, "place") {
+                        t.replace_story_state(&state, "place");
+                    }
+                }
+                // "Thousands of people marched in Buenos Aires": the marchers placed there,
+                // the place is no target of theirs.
+                let the_place = |t: &dyad_events::Actor| {
+                    t.codes == e.source.codes && mention.is_some_and(|m| m.span == t.span)
+                };
+                if placed && e.target.as_ref().is_some_and(the_place) {
+                    e.target = None;
                 }
             }
             e.place = here.or_else(|| dateline_place.clone());

@@ -483,6 +483,22 @@ mod tests {
                 3,
                 Upos::Noun,
             ),
+            (
+                &[
+                    "Venezuela",
+                    "expelled",
+                    "the",
+                    "ambassador",
+                    "after",
+                    "Madrid",
+                    "recognized",
+                    "the",
+                    "candidate",
+                    ".",
+                ][..],
+                4,
+                Upos::Sconj,
+            ),
         ] {
             let mut s = tokens(words);
             a.annotate(&mut s, &mut sc);

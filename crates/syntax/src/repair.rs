@@ -161,6 +161,23 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Propn)));
             }
+            // English: "after"/"before"/"since"/"until" taken for a preposition of a name
+            // that a finite verb right after it has for subject opens that clause: "expelled
+            // the ambassador after Madrid recognized the candidate" (parsed with "after
+            // Madrid" a modifier of "ambassador" and "recognized" the verb's complement).
+            (Some(Upos::Adp), Some(Upos::Sconj))
+                if lang == Lang::En
+                    && ["after", "before", "since", "until"]
+                        .iter()
+                        .any(|x| w.form.eq_ignore_ascii_case(x))
+                    && s.words.get(i + 2).is_some_and(|v| {
+                        v.upos == Some(Upos::Verb) && v.feats.get("VerbForm") == Some("Fin")
+                    })
+                    && w.head == Some(i as u32 + 2)
+                    && matches!(s.words[i + 1].upos, Some(Upos::Propn | Upos::Pron)) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Sconj)));
+            }
             // English: a capitalized word inside a lowercase sentence is a name, not a verb,
             // when the tagger's runner-up says so: "a visit to Moscow", "talks in Kherson"
             // (an unseen city after "to" looks like an infinitive).
