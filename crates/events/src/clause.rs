@@ -865,6 +865,7 @@ fn first_actor(
             if v.marked_by(x, &config.circumstance_cases)
                 || v.marked_by(x, &config.attribution)
                 || crate::mention::is_waters(v, coder.lexicon(), x)
+                || crate::mention::is_broker(v, coder.lexicon(), x)
             {
                 return true;
             }

@@ -1439,10 +1439,17 @@ fn domestic_counterpart(e: &mut Event) {
         e.source.codes.clone()
     };
     let placeable = |c: &ActorCode| sectors_in(c, &[DOMESTIC_SECTORS, PLACED_BY_COUNTERPART]);
-    let all_domestic = roles.iter().all(|c| {
-        matches!(c, ActorTag::Code(c) if c.primary_kind() == dyad_core::PrimaryKind::Sector
-            && placeable(c))
-    });
+    // A government official facing another state's government is as likely a foreign
+    // counterpart ("the Mexican foreign minister met the secretary of state").
+    let governments = t.sectors().any(|s| s == "GOV")
+        && roles
+            .iter()
+            .any(|c| matches!(c, ActorTag::Code(c) if c.sectors().any(|s| s == "GOV")));
+    let all_domestic = !governments
+        && roles.iter().all(|c| {
+            matches!(c, ActorTag::Code(c) if c.primary_kind() == dyad_core::PrimaryKind::Sector
+                && placeable(c))
+        });
     if all_domestic {
         let before = std::mem::replace(&mut e.source.codes, roles);
         if !e.source.place_in(&state, "counterpart") {

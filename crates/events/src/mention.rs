@@ -399,6 +399,13 @@ pub(crate) fn first_country(actors: &[Actor]) -> Option<dyad_core::ActorCode> {
         })
 }
 
+/// Whether word `w` is a noun of brokering (reserved class `broker`): "with the mediation of
+/// the UAE" names who brokered an act, not whom it is aimed at.
+pub(crate) fn is_broker(v: &View, lex: &Lexicon, w: usize) -> bool {
+    lex.class("broker")
+        .is_some_and(|c| lex.in_class(c, &v.lemmas[w]))
+}
+
 /// Whether word `w` is a body of water (reserved class `waters`): "the Sea of Japan", "el
 /// golfo de Omán", "the Taiwan Strait" are places named after a state, not the state.
 pub(crate) fn is_waters(v: &View, lex: &Lexicon, w: usize) -> bool {
@@ -499,7 +506,17 @@ fn nested_actors(v: &View, lex: &Lexicon, head: usize, date: Option<DictDate>) -
                 })
         });
         if !of_phrase(v, lex, k) {
-            if stateless {
+            // (Only a phrase of place or origin places it, "soldiers from Gondor": "prisoners
+            // with the mediation of the UAE" are not the UAE's.)
+            let marked = |class: &str| {
+                lex.class(class)
+                    .zip(v.case_of(k))
+                    .is_some_and(|(c, p)| lex.in_class(c, p))
+            };
+            // (A lexicon without these classes, PETRARCH's, keeps every preposition.)
+            let known = lex.class("place_case").is_some() || lex.class("origin_case").is_some();
+            let placed = !known || marked("place_case") || marked("origin_case");
+            if stateless || !placed {
                 nested.clear();
                 continue;
             }
@@ -761,9 +778,13 @@ pub(crate) fn resolve_deep(
             }
         }
     }
-    if out.len() == before && depth > 0 && !is_waters(v, lex, head) {
+    if out.len() == before && depth > 0 && !is_waters(v, lex, head) && !is_broker(v, lex, head) {
         for k in v.kids(head) {
-            if v.is(k, UdRel::Nmod) && !in_core(v, head, k) && v.is_nominal(k) {
+            if v.is(k, UdRel::Nmod)
+                && !in_core(v, head, k)
+                && v.is_nominal(k)
+                && !is_broker(v, lex, k)
+            {
                 resolve_deep(v, lex, k, date, depth - 1, out);
                 if out.len() > before {
                     break;
