@@ -270,6 +270,11 @@ impl PlaceFinder {
         {
             return true;
         }
+        // A name that is itself a sea's ("the Red Sea", also a Sudanese state's name) is the
+        // sea, unless the text says the state ("Red Sea state").
+        if j > i && r.waters_after.contains(&lower(&units[j])) && !self.says_admin1(units, i, j) {
+            return true;
+        }
         for u in units[..i].iter().rev().take(4) {
             let w = lower(u);
             if r.waters_before.contains(&w) {

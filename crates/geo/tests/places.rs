@@ -195,6 +195,10 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
             [("fired", None), ("according", None)],
         ),
         (
+            "Houthi rebels fired a missile at a ship in the Red Sea, and the crew fled to Aden.",
+            [("fired", None), ("fled", Some("Aden"))],
+        ),
+        (
             "Iran seized a tanker in the Gulf of Oman, and the crew was taken to Bandar Abbas.",
             [("seized", None), ("taken", Some("Bandar Abbas"))],
         ),

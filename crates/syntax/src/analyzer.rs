@@ -211,6 +211,7 @@ impl Analyzer {
             crate::repair::nominal_complement(s);
         }
         crate::repair::reroot_subject_name(s);
+        crate::repair::adjacent_subjects(s);
         crate::repair::case_under_verb(s);
         crate::repair::against_to_verb(s);
         crate::repair::attribution_to_verb(s);

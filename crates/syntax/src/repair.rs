@@ -57,9 +57,6 @@ pub(crate) fn find(
             Some(UdRel::Cop | UdRel::Aux) => *flags |= COP_OR_AUX,
             Some(UdRel::Obj) => *flags |= OBJ_OR_MARK,
             Some(UdRel::Mark) => *flags |= OBJ_OR_MARK | MARK,
-            Some(UdRel::Obl) if w.deprel.as_ref().and_then(|d| d.subtype()) == Some("agent") => {
-                *flags |= AGENT
-            }
             _ => {}
         }
         if k < h && w.upos == Some(Upos::Propn) {
@@ -77,6 +74,20 @@ pub(crate) fn find(
         }
         if k > h && matches!(w.upos, Some(Upos::Noun | Upos::Propn)) {
             *flags |= NOMINAL_AFTER;
+        }
+        // A passive's agent is an `obl:agent` marked by "by"/"por": the parser also hangs
+        // a name it cannot place there ("The Saudi crown prince hosted Syrian President
+        // Ahmed al-Sharaa", with "Ahmed" an agent of "hosted"), which shows no passive.
+        let by = ["by", "por"].iter().any(|b| w.form.eq_ignore_ascii_case(b));
+        if by && rel_is(w, UdRel::Case) {
+            let agent = &s.words[h];
+            if agent.deprel.as_ref().and_then(|d| d.subtype()) == Some("agent") {
+                if let Some(verb) = agent.head.filter(|v| *v > 0).map(|v| v as usize - 1) {
+                    if let Some(flags) = kids.get_mut(verb) {
+                        *flags |= AGENT;
+                    }
+                }
+            }
         }
     }
     for (i, w) in s.words.iter().enumerate() {
@@ -904,6 +915,40 @@ pub(crate) fn nominal_complement(s: &mut Sentence) {
     }
 }
 
+/// Joins two subjects of one verb that stand side by side, a title and the name after it,
+/// into one phrase: "Iran's Supreme Leader Ali Khamenei ruled out ..." parsed with both
+/// "Leader" and "Ali" subjects of "ruled". The first becomes an `nmod:desc` of the second,
+/// as UD (EWT, PUD) writes "President Obama". Nothing may stand between them (a comma or "and" makes two).
+pub(crate) fn adjacent_subjects(s: &mut Sentence) {
+    let n = s.words.len();
+    for b in 1..n {
+        let wb = &s.words[b];
+        if !rel_is(wb, UdRel::Nsubj) || wb.upos != Some(Upos::Propn) {
+            continue;
+        }
+        let Some(v) = wb.head.filter(|h| *h > 0) else {
+            continue;
+        };
+        // The nearest word before `b` in another phrase of the same verb: its top.
+        let Some(a) = (0..b).rev().find(|&k| s.words[k].head == Some(v)) else {
+            continue;
+        };
+        let wa = &s.words[a];
+        // (A title is a name: "the band Queen" keeps its common noun the subject.)
+        if !rel_is(wa, UdRel::Nsubj) || wa.upos != Some(Upos::Propn) {
+            continue;
+        }
+        // Every word from `a` to `b` is in `a`'s phrase or is `b`'s own left part.
+        let contiguous = (a + 1..b).all(|k| in_subtree(s, k, a) || in_subtree(s, k, b));
+        let punct_between =
+            (a + 1..b).any(|k| matches!(s.words[k].upos, Some(Upos::Punct | Upos::Cconj)));
+        if contiguous && !punct_between && !descends(s, b, a) {
+            s.words[a].head = Some(b as u32 + 1);
+            s.words[a].deprel = "nmod:desc".parse().ok();
+        }
+    }
+}
+
 /// Prepositions of opposition: what they introduce is aimed at, and a name of a place never
 /// is ("rallied in Belgrade against President Vucic").
 const AGAINST: &[&str] = &["against", "contra"];
@@ -1528,6 +1573,20 @@ mod tests {
         let mut s = tree(&text.replace("4\ta\ta\tADP", "4\tde\tde\tADP"));
         time_word_object(&mut s);
         assert_eq!(arcs(&s)[5], "3:nmod");
+    }
+
+    #[test]
+    fn a_title_and_the_name_after_it_are_one_subject() {
+        let text = "1\tLeader\tLeader\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+             2\tKhamenei\tKhamenei\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+             3\truled\trule\tVERB\t_\t_\t0\troot\t_\t_\n\n";
+        let mut s = tree(text);
+        adjacent_subjects(&mut s);
+        assert_eq!(arcs(&s), ["2:nmod:desc", "3:nsubj", "0:root"]);
+        // A common noun keeps its place ("the band Queen"), and so do two names with "and".
+        let mut s = tree(&text.replace("Leader\tLeader\tPROPN", "band\tband\tNOUN"));
+        adjacent_subjects(&mut s);
+        assert_eq!(arcs(&s)[0], "3:nsubj");
     }
 
     #[test]
