@@ -614,7 +614,16 @@ fn pro_drop(v: &View, k: usize) -> bool {
     let finite = std::iter::once(k)
         .chain(v.kids_with(k, UdRel::Aux))
         .find(|&x| v.s.words[x].feats.get("VerbForm") == Some("Fin"));
-    finite.is_some_and(|x| v.s.words[x].feats.get("Person") == Some("3"))
+    // A nominal before the verb is more likely its subject misparsed ("que al menos 50
+    // civiles murieron", "civiles" an oblique) than a sign of a dropped one; a day is not.
+    let preverbal = v.kids(k).any(|c| {
+        c < k
+            && v.is_nominal(c)
+            && !v.is(c, UdRel::Mark)
+            && v.s.words[c].feats.get("AdvType") != Some("Tim")
+    });
+    !preverbal
+        && finite.is_some_and(|x| v.s.words[x].feats.get("Person") == Some("3"))
         && v.kids(k).all(|c| {
             !v.is(c, UdRel::Nsubj)
                 && !v.is(c, UdRel::Csubj)

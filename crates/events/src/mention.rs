@@ -399,6 +399,14 @@ pub(crate) fn first_country(actors: &[Actor]) -> Option<dyad_core::ActorCode> {
         })
 }
 
+/// Whether nominal `k` is marked by a preposition of reserved class `class`: a phrase of
+/// circumstance ("durante la visita de Lula") names when or why, never whom.
+fn marked_as(v: &View, lex: &Lexicon, k: usize, class: &str) -> bool {
+    lex.class(class)
+        .zip(v.case_of(k))
+        .is_some_and(|(c, p)| lex.in_class(c, p))
+}
+
 /// Whether word `w` is a noun of brokering (reserved class `broker`): "with the mediation of
 /// the UAE" names who brokered an act, not whom it is aimed at.
 pub(crate) fn is_broker(v: &View, lex: &Lexicon, w: usize) -> bool {
@@ -784,6 +792,7 @@ pub(crate) fn resolve_deep(
                 && !in_core(v, head, k)
                 && v.is_nominal(k)
                 && !is_broker(v, lex, k)
+                && !marked_as(v, lex, k, "circumstance_case")
             {
                 resolve_deep(v, lex, k, date, depth - 1, out);
                 if out.len() > before {

@@ -432,7 +432,13 @@ pub(crate) fn time_word_object(s: &mut Sentence) {
             continue;
         };
         let argument = rel_is(w, UdRel::Obj) || rel_is(w, UdRel::Obl);
-        if !argument || !time_word(w) || s.words[v as usize - 1].upos != Some(Upos::Verb) {
+        // (A bare time word: "con sólo una semana a la venta" is no date.)
+        let marked = s
+            .words
+            .iter()
+            .any(|c| c.head == Some(t as u32 + 1) && rel_is(c, UdRel::Case));
+        if !argument || marked || !time_word(w) || s.words[v as usize - 1].upos != Some(Upos::Verb)
+        {
             continue;
         }
         if rel_is(w, UdRel::Obj) {
@@ -769,7 +775,7 @@ pub(crate) fn reroot_subject_name(s: &mut Sentence) {
     let Some(r) = s.words.iter().position(|w| w.head == Some(0)) else {
         return;
     };
-    if !matches!(s.words[r].upos, Some(Upos::Propn | Upos::Noun)) {
+    if !matches!(s.words[r].upos, Some(Upos::Propn | Upos::Noun | Upos::Num)) {
         return;
     }
     let conjunct_of_root = |h: u32| {
@@ -777,19 +783,48 @@ pub(crate) fn reroot_subject_name(s: &mut Sentence) {
             .get((h as usize).wrapping_sub(1))
             .is_some_and(|c| c.head == Some(r as u32 + 1) && rel_is(c, UdRel::Conj))
     };
+    // A verb with a finite auxiliary of its own is no reduced relative: "Miles de
+    // venezolanos fueron deportados" parsed with "deportados" an `acl` of "venezolanos".
+    let finite_aux = |k: usize| {
+        s.words.iter().any(|a| {
+            a.head == Some(k as u32 + 1)
+                && rel_is(a, UdRel::Aux)
+                && a.feats.get("VerbForm") == Some("Fin")
+        })
+    };
+    // ... unless a relative word opens it ("el mejor pollo que he probado").
+    let relative = |k: usize| {
+        s.words.iter().any(|a| {
+            a.head == Some(k as u32 + 1)
+                && (a.feats.get("PronType") == Some("Rel")
+                    || ["que", "that", "which", "who", "quien", "cual"]
+                        .iter()
+                        .any(|x| a.form.eq_ignore_ascii_case(x)))
+        })
+    };
     let Some(v) = (r + 1..s.words.len()).find(|&k| {
         let w = &s.words[k];
         let plain_acl = w
             .deprel
             .as_ref()
             .is_some_and(|d| d.base() == UdRel::Acl && d.subtype().is_none());
+        let finite = w.feats.get("VerbForm") == Some("Fin");
         w.upos == Some(Upos::Verb)
-            && w.feats.get("VerbForm") == Some("Fin")
-            && ((w.head == Some(r as u32 + 1) && rel_is(w, UdRel::Parataxis))
-                || (plain_acl && w.head.is_some_and(conjunct_of_root)))
+            && ((finite && w.head == Some(r as u32 + 1) && rel_is(w, UdRel::Parataxis))
+                || (finite && plain_acl && w.head.is_some_and(conjunct_of_root))
+                || (plain_acl
+                    && finite_aux(k)
+                    && !relative(k)
+                    && w.head.is_some_and(|h| in_root_nominal(s, h as usize))))
     }) else {
         return;
     };
+    let passive = s.words.iter().any(|a| {
+        a.head == Some(v as u32 + 1)
+            && a.deprel
+                .as_ref()
+                .is_some_and(|d| d.base() == UdRel::Aux && d.subtype() == Some("pass"))
+    });
     let old_head = s.words[v].head.map_or(0, |h| h as usize);
     if old_head != r + 1 {
         // The conjunct's own dependents after the verb (final punctuation) move to it too.
@@ -819,7 +854,10 @@ pub(crate) fn reroot_subject_name(s: &mut Sentence) {
     s.words[v].head = Some(0);
     s.words[v].deprel = Some(dyad_core::DepRel::new(UdRel::Root));
     s.words[r].head = Some(v as u32 + 1);
-    s.words[r].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
+    s.words[r].deprel = match passive {
+        true => "nsubj:pass".parse().ok(),
+        false => Some(dyad_core::DepRel::new(UdRel::Nsubj)),
+    };
 }
 
 /// Reads English "up to" before a number as a modifier of that number ("contribute up to
