@@ -410,22 +410,26 @@ fn marked_as(v: &View, lex: &Lexicon, k: usize, class: &str) -> bool {
 /// Whether word `w` is a noun of brokering (reserved class `broker`): "with the mediation of
 /// the UAE" names who brokered an act, not whom it is aimed at.
 pub(crate) fn is_broker(v: &View, lex: &Lexicon, w: usize) -> bool {
-    lex.class("broker")
-        .is_some_and(|c| lex.in_class(c, &v.lemmas[w]))
+    lemma_in(v, lex, w, "broker")
 }
 
 /// Whether word `w` is a body of water (reserved class `waters`): "the Sea of Japan", "el
 /// golfo de Omán", "the Taiwan Strait" are places named after a state, not the state.
 pub(crate) fn is_waters(v: &View, lex: &Lexicon, w: usize) -> bool {
-    lex.class("waters")
+    lemma_in(v, lex, w, "waters")
+}
+
+/// Whether word `w`'s lemma is in the lexicon's reserved class `class` (false when the
+/// lexicon defines no such class, as PETRARCH's do not).
+fn lemma_in(v: &View, lex: &Lexicon, w: usize, class: &str) -> bool {
+    lex.class(class)
         .is_some_and(|c| lex.in_class(c, &v.lemmas[w]))
 }
 
 /// Who owns or uses premises word `p` (reserved class `premises`): its first modifier marked
 /// by a preposition of reserved class `owner_case` (of/for, de/para).
 fn owner(v: &View, lex: &Lexicon, p: usize) -> Option<usize> {
-    let class = lex.class("premises")?;
-    if !lex.in_class(class, &v.lemmas[p]) {
+    if !lemma_in(v, lex, p, "premises") {
         return None;
     }
     let cases = lex.class("owner_case")?;
@@ -516,14 +520,10 @@ fn nested_actors(v: &View, lex: &Lexicon, head: usize, date: Option<DictDate>) -
         if !of_phrase(v, lex, k) {
             // (Only a phrase of place or origin places it, "soldiers from Gondor": "prisoners
             // with the mediation of the UAE" are not the UAE's.)
-            let marked = |class: &str| {
-                lex.class(class)
-                    .zip(v.case_of(k))
-                    .is_some_and(|(c, p)| lex.in_class(c, p))
-            };
             // (A lexicon without these classes, PETRARCH's, keeps every preposition.)
             let known = lex.class("place_case").is_some() || lex.class("origin_case").is_some();
-            let placed = !known || marked("place_case") || marked("origin_case");
+            let placed =
+                !known || marked_as(v, lex, k, "place_case") || marked_as(v, lex, k, "origin_case");
             if stateless || !placed {
                 nested.clear();
                 continue;
@@ -562,9 +562,7 @@ pub(crate) fn counted(v: &View, lex: &Lexicon, q: usize) -> Option<usize> {
 
 /// Whether nominal `k` is marked by a preposition of reserved class `of_case` ("of", "de").
 pub(crate) fn of_phrase(v: &View, lex: &Lexicon, k: usize) -> bool {
-    lex.class("of_case")
-        .zip(v.case_of(k))
-        .is_some_and(|(c, p)| lex.in_class(c, p))
+    marked_as(v, lex, k, "of_case")
 }
 
 /// Whether word `h` lies in a capital's name (a capital stands for the government).

@@ -432,33 +432,27 @@ pub(crate) fn time_word_object(s: &mut Sentence) {
             continue;
         };
         let argument = rel_is(w, UdRel::Obj) || rel_is(w, UdRel::Obl);
+        if !argument || !time_word(w) || s.words[v as usize - 1].upos != Some(Upos::Verb) {
+            continue;
+        }
         // (A bare time word: "con sólo una semana a la venta" is no date.)
-        let marked = s
-            .words
-            .iter()
-            .any(|c| c.head == Some(t as u32 + 1) && rel_is(c, UdRel::Case));
-        if !argument || marked || !time_word(w) || s.words[v as usize - 1].upos != Some(Upos::Verb)
-        {
+        if child_near(s, t, 4, 0, |c| rel_is(c, UdRel::Case)) {
             continue;
         }
         if rel_is(w, UdRel::Obj) {
             s.words[t].deprel = Some(dyad_core::DepRel::new(UdRel::Obl));
         }
-        for k in 0..s.words.len() {
+        // Its phrases follow it closely ("el martes en Asunción con su homólogo").
+        for k in t + 1..(t + 16).min(s.words.len()) {
             if s.words[k].head != Some(t as u32 + 1) || !rel_is(&s.words[k], UdRel::Nmod) {
                 continue;
             }
             let case = |form: &str| {
-                s.words.iter().any(|c| {
-                    c.head == Some(k as u32 + 1)
-                        && rel_is(c, UdRel::Case)
-                        && c.form.eq_ignore_ascii_case(form)
+                child_near(s, k, 4, 0, |c| {
+                    rel_is(c, UdRel::Case) && c.form.eq_ignore_ascii_case(form)
                 })
             };
-            let marked = s
-                .words
-                .iter()
-                .any(|c| c.head == Some(k as u32 + 1) && rel_is(c, UdRel::Case));
+            let marked = child_near(s, k, 4, 0, |c| rel_is(c, UdRel::Case));
             if !marked || case("de") || case("of") || case("del") {
                 continue;
             }
@@ -786,20 +780,17 @@ pub(crate) fn reroot_subject_name(s: &mut Sentence) {
     // A verb with a finite auxiliary of its own is no reduced relative: "Miles de
     // venezolanos fueron deportados" parsed with "deportados" an `acl` of "venezolanos".
     let finite_aux = |k: usize| {
-        s.words.iter().any(|a| {
-            a.head == Some(k as u32 + 1)
-                && rel_is(a, UdRel::Aux)
-                && a.feats.get("VerbForm") == Some("Fin")
+        child_near(s, k, 4, 0, |a| {
+            rel_is(a, UdRel::Aux) && a.feats.get("VerbForm") == Some("Fin")
         })
     };
     // ... unless a relative word opens it ("el mejor pollo que he probado").
     let relative = |k: usize| {
-        s.words.iter().any(|a| {
-            a.head == Some(k as u32 + 1)
-                && (a.feats.get("PronType") == Some("Rel")
-                    || ["que", "that", "which", "who", "quien", "cual"]
-                        .iter()
-                        .any(|x| a.form.eq_ignore_ascii_case(x)))
+        child_near(s, k, 8, 0, |a| {
+            a.feats.get("PronType") == Some("Rel")
+                || ["que", "that", "which", "who", "quien", "cual"]
+                    .iter()
+                    .any(|x| a.form.eq_ignore_ascii_case(x))
         })
     };
     let Some(v) = (r + 1..s.words.len()).find(|&k| {
@@ -968,7 +959,10 @@ pub(crate) fn adjacent_subjects(s: &mut Sentence) {
             continue;
         };
         // The nearest word before `b` in another phrase of the same verb: its top.
-        let Some(a) = (0..b).rev().find(|&k| s.words[k].head == Some(v)) else {
+        let Some(a) = (b.saturating_sub(12)..b)
+            .rev()
+            .find(|&k| s.words[k].head == Some(v))
+        else {
             continue;
         };
         let wa = &s.words[a];
@@ -1030,10 +1024,8 @@ fn lift_to_verb(s: &mut Sentence, preps: &[&str], names_only: bool) {
         if s.words[v as usize - 1].upos != Some(Upos::Verb) {
             continue;
         }
-        let marked = s.words.iter().any(|c| {
-            c.head == Some(k as u32 + 1)
-                && rel_is(c, UdRel::Case)
-                && preps.iter().any(|a| c.form.eq_ignore_ascii_case(a))
+        let marked = child_near(s, k, 4, 0, |c| {
+            rel_is(c, UdRel::Case) && preps.iter().any(|a| c.form.eq_ignore_ascii_case(a))
         });
         if marked {
             s.words[k].head = Some(v);
@@ -1352,6 +1344,24 @@ fn name_continues(s: &Sentence) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether word `k` (0-based) has a dependent within `before` words before it or `after`
+/// words after it that passes `pred`. Function words (case markers, auxiliaries, relative
+/// words) sit next to their head, so the repairs look only there: a sentence of any length
+/// then costs each repair time linear in its words (a megabyte with no full stop is one
+/// sentence).
+fn child_near(
+    s: &Sentence,
+    k: usize,
+    before: usize,
+    after: usize,
+    pred: impl Fn(&dyad_core::Word) -> bool,
+) -> bool {
+    let end = (k + after + 1).min(s.words.len());
+    s.words[k.saturating_sub(before)..end]
+        .iter()
+        .any(|c| c.head == Some(k as u32 + 1) && pred(c))
 }
 
 /// Whether `w` opens a noun phrase: an article, a possessive pronoun, or possessive 's.
