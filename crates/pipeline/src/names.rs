@@ -44,15 +44,37 @@ pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
             }
             Some(m) if m.role == NameRole::Demonym && m.len == 1 => {
                 // Before a title-cased word ("Foreign", "Prime"), not an all-capital one.
-                sc.adjectives[i] = s.words.get(i + 1).is_some_and(|w| {
+                let before_title = s.words.get(i + 1).is_some_and(|w| {
                     capitalized(&w.form) && w.form.chars().any(char::is_lowercase)
                 });
+                // A lower-case demonym after a lower-case content word modifies it ("su
+                // homólogo saudí", which the tagger read as a verb in -í); after an article
+                // or a preposition it is a people ("los saudíes", "contra rusos").
+                let after_noun = i > 0
+                    && !capitalized(&s.words[i].form)
+                    && s.words[i - 1]
+                        .form
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && !FUNCTION_WORDS.contains(&s.words[i - 1].form.as_str());
+                sc.adjectives[i] = before_title || after_noun;
                 i += 1;
             }
             _ => i += 1,
         }
     }
 }
+
+/// Words after which a demonym is a noun, not a modifier (lower case, en and es):
+/// articles, prepositions, conjunctions.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "el", "la",
+    "los", "las", "un", "una", "unos", "unas", "lo", "al", "del", "de", "en", "con", "por", "para",
+    "contra", "entre", "sin", "sobre", "tras", "y", "e", "o", "u", "ni", "que", "ante", "hacia",
+    "hasta", "según", "desde", "varios", "varias", "muchos", "muchas", "dos", "tres", "miles",
+    "cientos", "decenas",
+];
 
 fn capitalized(form: &str) -> bool {
     form.chars().next().is_some_and(char::is_uppercase)
@@ -94,5 +116,16 @@ mod tests {
         );
         assert!(sc.adjectives.iter().all(|a| !a));
         assert!(sc.flags.iter().all(|f| !f));
+    }
+
+    #[test]
+    fn a_spanish_demonym_after_a_noun_is_an_adjective_but_not_after_an_article() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicon/es");
+        let lex = Lexicon::load_dyad_dir(&dir).unwrap();
+        let mut sc = NameScratch::default();
+        flag_names(&lex, &sentence("con su homólogo saudí en Riad"), &mut sc);
+        assert_eq!(sc.adjectives, [false, false, false, true, false, false]);
+        flag_names(&lex, &sentence("los saudíes protestaron"), &mut sc);
+        assert!(sc.adjectives.iter().all(|a| !a));
     }
 }

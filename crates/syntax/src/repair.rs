@@ -176,18 +176,28 @@ pub(crate) fn find(
             // that a finite verb right after it has for subject opens that clause: "expelled
             // the ambassador after Madrid recognized the candidate" (parsed with "after
             // Madrid" a modifier of "ambassador" and "recognized" the verb's complement).
+            // The subject may be a short noun phrase, and the verb a past form the tagger
+            // took for a participle when it has an object, which a passive one has not
+            // ("after Belarusian border guards detained two Polish journalists").
             (Some(Upos::Adp), Some(Upos::Sconj))
                 if lang == Lang::En
                     && ["after", "before", "since", "until"]
                         .iter()
                         .any(|x| w.form.eq_ignore_ascii_case(x))
-                    && s.words.get(i + 2).is_some_and(|v| {
-                        v.upos == Some(Upos::Verb) && v.feats.get("VerbForm") == Some("Fin")
-                    })
-                    && w.head == Some(i as u32 + 2)
-                    && matches!(s.words[i + 1].upos, Some(Upos::Propn | Upos::Pron)) =>
+                    && clause_after_preposition(s, i).is_some() =>
             {
                 return Some((i, FixedTag::upos(Upos::Sconj)));
+            }
+            // ... and once it is a subordinator, that participle is the clause's finite verb.
+            (Some(Upos::Sconj), _)
+                if lang == Lang::En
+                    && ["after", "before", "since", "until"]
+                        .iter()
+                        .any(|x| w.form.eq_ignore_ascii_case(x))
+                    && clause_after_preposition(s, i).is_some_and(|(_, part)| part) =>
+            {
+                let (j, _) = clause_after_preposition(s, i)?;
+                return Some((j, FINITE_VERB));
             }
             // English: a capitalized word inside a lowercase sentence is a name, not a verb,
             // when the tagger's runner-up says so: "a visit to Moscow", "talks in Kherson"
@@ -1081,8 +1091,57 @@ pub(crate) fn split_flat_coordination(s: &mut Sentence) {
         if let Some(k) = cc {
             s.words[w].deprel = Some(dyad_core::DepRel::new(UdRel::Conj));
             s.words[k].head = Some(w as u32 + 1);
+            continue;
+        }
+        // "Japan and South Korea": "South" is the conjunct and "Korea" was left a flat of
+        // "Japan"; a flat continues the name right before it.
+        let conj = (h + 1..w)
+            .rev()
+            .find(|&k| rel_is(&s.words[k], UdRel::Conj) && s.words[k].head == Some(h as u32 + 1));
+        if let Some(k) = conj {
+            if (k..w).all(|j| s.words[j].upos == Some(Upos::Propn))
+                && (k + 1..w).all(|j| s.words[j].head == Some(k as u32 + 1))
+            {
+                s.words[w].head = Some(k as u32 + 1);
+            }
         }
     }
+}
+
+/// Whether preposition `i` is followed by a short noun phrase it marks and then that
+/// phrase's verb: a finite one, or a past participle with a direct object hung on the
+/// phrase's last noun (see [`find`]). "after Madrid recognized", "after Belarusian border
+/// guards detained two journalists".
+fn clause_after_preposition(s: &Sentence, i: usize) -> Option<(usize, bool)> {
+    let j = (i + 1..s.words.len().min(i + 7)).find(|&k| {
+        !matches!(
+            s.words[k].upos,
+            Some(Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron)
+        )
+    })?;
+    let v = &s.words[j];
+    let noun = j - 1;
+    if j < i + 2
+        || v.upos != Some(Upos::Verb)
+        || !matches!(
+            s.words[noun].upos,
+            Some(Upos::Noun | Upos::Propn | Upos::Pron)
+        )
+    {
+        return None;
+    }
+    // As a preposition, the word marks the phrase's last noun.
+    if s.words[i].upos == Some(Upos::Adp) && s.words[i].head != Some(noun as u32 + 1) {
+        return None;
+    }
+    let finite = v.feats.get("VerbForm") == Some("Fin");
+    let past_with_object = v.feats.get("VerbForm") == Some("Part")
+        && v.feats.get("Tense") == Some("Past")
+        && v.head == Some(noun as u32 + 1)
+        && s.words
+            .iter()
+            .any(|o| o.head == Some(j as u32 + 1) && rel_is(o, UdRel::Obj));
+    (finite || past_with_object).then_some((j, past_with_object))
 }
 
 /// Days and months, for [`reattach_time_clauses`] (lower case).
@@ -1227,14 +1286,33 @@ fn finite_only_below(s: &Sentence, i: usize) -> bool {
 
 /// Whether the 1-based word `h` is the root or a noun nested in the root's noun phrase by
 /// `nmod` or `conj` links ("Leaders of the opposition coalition", "The government and the
-/// rebels agreed ..."): a clause hung there hangs on the sentence's only nominal.
+/// rebels agreed ..."): a clause hung there hangs on the sentence's only nominal. The phrase
+/// may pass through a reduced passive relative's oblique ("Somali forces backed by U.S.
+/// airstrikes recaptured ...", parsed with "recaptured" on "airstrikes").
 fn in_root_nominal(s: &Sentence, mut h: usize) -> bool {
-    for _ in 0..4 {
+    for _ in 0..6 {
         let Some(w) = s.words.get(h.wrapping_sub(1)) else {
             return false;
         };
         if w.head == Some(0) {
             return true;
+        }
+        let reduced_relative = |p: &dyad_core::Word| {
+            p.upos == Some(Upos::Verb)
+                && p.feats.get("VerbForm") == Some("Part")
+                && rel_is(p, UdRel::Acl)
+        };
+        if rel_is(w, UdRel::Obl) && matches!(w.upos, Some(Upos::Noun | Upos::Propn)) {
+            match w
+                .head
+                .and_then(|x| s.words.get((x as usize).wrapping_sub(1)))
+            {
+                Some(p) if reduced_relative(p) => {
+                    h = p.head.map_or(0, |x| x as usize);
+                    continue;
+                }
+                _ => return false,
+            }
         }
         if !(rel_is(w, UdRel::Nmod) || rel_is(w, UdRel::Conj))
             || !matches!(w.upos, Some(Upos::Noun | Upos::Propn))
@@ -1854,6 +1932,20 @@ mod tests {
         assert_eq!(arcs(&s)[4], "1:conj");
         assert_eq!(arcs(&s)[2], "5:cc");
         assert_eq!(arcs(&s)[1], "1:flat");
+    }
+
+    #[test]
+    fn a_flat_after_a_name_conjunct_continues_that_conjunct() {
+        let mut s = tree(
+            "1\tJapan\tJapan\tPROPN\t_\t_\t5\tnsubj\t_\t_\n\
+             2\tand\tand\tCCONJ\t_\t_\t3\tcc\t_\t_\n\
+             3\tSouth\tSouth\tPROPN\t_\t_\t1\tconj\t_\t_\n\
+             4\tKorea\tKorea\tPROPN\t_\t_\t1\tflat\t_\t_\n\
+             5\tagreed\tagree\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        split_flat_coordination(&mut s);
+        assert_eq!(arcs(&s)[3], "3:flat");
+        assert_eq!(arcs(&s)[2], "1:conj");
     }
 
     #[test]

@@ -122,6 +122,7 @@ mod tests {
         "Fighting erupts again",
         "Why the talks failed",
         "Turkish Foreign Minister Hakan Fidan met Egyptian President Abdel Fattah al-Sisi",
+        "ELN guerrillas kidnapped two soldiers",
     ];
     const ES: &[&str] = &[
         "El presidente visitó Lima",
