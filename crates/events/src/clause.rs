@@ -51,6 +51,8 @@ pub(crate) struct Clause<'a> {
     /// The predicate's position in `pat_toks`.
     pub pat_at: usize,
     args: Args,
+    /// A light verb's event noun ([`Clause::open_event_noun`]): never the target.
+    event_noun: Option<usize>,
 }
 
 impl<'a> Clause<'a> {
@@ -88,10 +90,27 @@ impl<'a> Clause<'a> {
             pat_toks,
             pat_at,
             args: args(v, i, config),
+            event_noun: None,
         }
     }
 
     /// The sentence the clause is in.
+    /// For a light verb: its event noun `n` is the act, not whom the act is aimed at, so the
+    /// phrases the noun governs by a preposition take its place among the objects the target
+    /// is looked for in ("celebraron maniobras militares conjuntas": "militares" is nobody;
+    /// "launched an attack on Kyiv": Kyiv is).
+    pub fn open_event_noun(&mut self, n: usize) {
+        self.event_noun = Some(n);
+        let v = self.v;
+        if let Some(pos) = self.args.objects.iter().position(|&o| o == n) {
+            let inner: Vec<usize> = v
+                .kids_with(n, UdRel::Nmod)
+                .filter(|&k| v.case_of(k).is_some())
+                .collect();
+            self.args.objects.splice(pos..=pos, inner);
+        }
+    }
+
     pub fn view(&self) -> View<'a> {
         self.v
     }
@@ -212,7 +231,16 @@ impl<'a> Clause<'a> {
                 }
             }
             let targets = match binds.target {
-                Some(t) => actors(&[t]),
+                // A bound phrase naming no actor looks into its modifiers as an object does
+                // ("recibió a dirigentes de Hamás").
+                Some(t) => {
+                    let mut a = Vec::new();
+                    resolve_deep(v, lex, t, date, 2, &mut a);
+                    if a.is_empty() {
+                        a = actors(&[t]);
+                    }
+                    a
+                }
                 None => {
                     let mut t = Vec::new();
                     if passive && binds.source.is_none() {
@@ -292,6 +320,7 @@ impl<'a> Clause<'a> {
                     if t.is_empty() {
                         let mut skip = self.args.subjects.clone();
                         skip.extend(self.args.objects.iter().copied().filter(|h| own(*h)));
+                        skip.extend(self.event_noun);
                         t = first_actor(v, after, &skip, &actors, coder);
                     }
                     t
@@ -312,7 +341,16 @@ impl<'a> Clause<'a> {
             let located = |a: &Actor| v.marked_by(a.head as usize, &coder.config().place_cases);
             let only_places = !targets.is_empty() && targets.iter().all(located);
             if (targets.is_empty() || only_places) && reciprocal && !self.args.passive() {
-                let mut heads: Vec<usize> = self.args.subjects.iter().copied().take(1).collect();
+                // (A second subject after a coordinator is a conjunct the parser hung on the
+                // verb: "Colombia's government and the ELN signed ...".)
+                let subjects = &self.args.subjects;
+                let coordinated = |n: usize| {
+                    n > 0 && (subjects[n - 1] + 1..subjects[n]).any(|k| v.is(k, UdRel::Cc))
+                };
+                let mut heads: Vec<usize> = (0..subjects.len())
+                    .filter(|&n| n == 0 || coordinated(n))
+                    .map(|n| subjects[n])
+                    .collect();
                 let mut n = 0;
                 while n < heads.len() && heads.len() < 16 {
                     // (A conjunct may hang from the last word of a flat name: "Saudi Arabia
@@ -575,6 +613,18 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
                 _ => None,
             };
             let Some(h) = up else { break };
+            // An open complement after an object is the object's to do (object control:
+            // "urged Israel and Hamas to accept", "pidió a Irán cesar").
+            if v.is(cur, UdRel::Xcomp) {
+                let objects: Vec<usize> = v
+                    .kids_with(h, UdRel::Obj)
+                    .filter(|&o| o < cur && v.is_nominal(o))
+                    .collect();
+                if !objects.is_empty() {
+                    a.subjects = objects;
+                    break;
+                }
+            }
             // A raising complement of a passive shares its subject ("Gollum was seen to
             // break into ..."); a coordinated active verb does not take a passive subject.
             let raising = v.is(cur, UdRel::Xcomp);
@@ -767,7 +817,9 @@ fn drop_split_names(v: &View, a: &mut Vec<Actor>) {
             && rc.starts_with(lc.as_str())
             && ls.end <= rs.start
             && v.s.words.iter().enumerate().all(|(w, word)| {
-                !(word.span.start >= ls.end && word.span.end <= rs.start) || inside(w, *rh)
+                let between = word.span.start >= ls.end && word.span.end <= rs.start;
+                // A coordinator between makes two actors: "Colombia and the ELN".
+                !between || (inside(w, *rh) && !v.is(w, UdRel::Cc))
             })
     };
     let mut k = 0;

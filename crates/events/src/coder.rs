@@ -119,6 +119,10 @@ pub struct CoderConfig {
     /// with one is a demand on its subject ("said Iran must release the sailors": 100, the
     /// speaker → Iran). Default: English `must`; reserved class `obligation`.
     pub obligation: Vec<String>,
+    /// Verbs (upper-case lemmas) of asking someone to act ("urged Israel to accept", "pidió a
+    /// Irán liberar"): what they ask is not said to happen, so their complement is coded
+    /// `hypothetical` (the appeal itself is the event). Reserved class `appeal`.
+    pub appeal: Vec<String>,
     /// Words (upper-case lemmas: verbs and adjectives) whose complement the subject commits
     /// to ("agreed to withdraw", "offered to mediate", "is ready to send troops"): CAMEO codes
     /// the complement as an expression of intent, 03 for cooperation and 13 for force or
@@ -222,6 +226,7 @@ impl Default for CoderConfig {
             unsourced: Vec::new(),
             reciprocal: Vec::new(),
             obligation: upper_list(&["must"]),
+            appeal: upper_list(&["urge", "ask", "instar", "pedir"]),
             commitment: Vec::new(),
             threat: Vec::new(),
             threat_when_intended: Vec::new(),
@@ -273,6 +278,7 @@ impl CoderConfig {
             ("unsourced", &mut self.unsourced),
             ("reciprocal", &mut self.reciprocal),
             ("obligation", &mut self.obligation),
+            ("appeal", &mut self.appeal),
             ("commitment", &mut self.commitment),
             ("threat", &mut self.threat),
             ("threat_when_intended", &mut self.threat_when_intended),
@@ -962,6 +968,9 @@ impl Coder {
             // What someone must do is not said to be done ("said Maduro must resign", "dijo
             // que Irán debe liberar": the saying is the demand, 100).
             if aux_in(cur, &c.obligation) || cur != i && listed(&c.obligation, cur) {
+                return Modality::Hypothetical;
+            }
+            if cur != i && listed(&c.appeal, cur) {
                 return Modality::Hypothetical;
             }
             if cur != i && listed(&c.refusal, cur) {

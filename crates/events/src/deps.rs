@@ -13,7 +13,7 @@ use dyad_lexicon::petrarch::actors::DictDate;
 use dyad_lexicon::{ActorKind, AgentKind, ArgRel, DepPattern, DepTest, Lexicon, Slot};
 
 use crate::clause::Args;
-use crate::mention::resolve_conj;
+use crate::mention::resolve_deep;
 use crate::pattern::Binds;
 use crate::tree::View;
 
@@ -174,7 +174,12 @@ impl DepMatcher<'_> {
             .filter(|k| match rel {
                 ArgRel::Iobj => v.is(*k, UdRel::Iobj),
                 ArgRel::Poss => v.is_sub(*k, UdRel::Nmod, "poss"),
-                ArgRel::Amod => v.is(*k, UdRel::Amod),
+                // An adjective with phrases of its own heads a reduced relative `acl`:
+                // "maniobras conjuntas en el mar de Japón".
+                ArgRel::Amod => {
+                    v.is(*k, UdRel::Amod)
+                        || (v.is(*k, UdRel::Acl) && v.upos(*k) == Some(dyad_core::Upos::Adj))
+                }
                 ArgRel::Compound => {
                     v.is(*k, UdRel::Compound) && !v.is_sub(*k, UdRel::Compound, "prt")
                 }
@@ -235,9 +240,11 @@ impl DepMatcher<'_> {
     fn passes(&self, w: usize, test: &DepTest) -> bool {
         match test {
             DepTest::Any => true,
+            // As deep as a bound target is resolved (`Clause::participants`): "recibió a
+            // dirigentes de Hamás" names Hamas.
             DepTest::Actor => {
                 let mut a = Vec::new();
-                resolve_conj(&self.v, self.lex, w, self.date, &mut a);
+                resolve_deep(&self.v, self.lex, w, self.date, 2, &mut a);
                 !a.is_empty()
             }
             DepTest::Person => is_person(&self.v, self.lex, w),

@@ -276,10 +276,15 @@ pub(crate) fn resolve_np(
         let sp = span(v, h.a, h.b);
         push(out, lex, h.what, date, &core_agents, head, sp);
         conjoined_countries(v, lex, (h.a, h.b), date, &core_agents, head, sp, out);
-    } else if let Some(g) = agents.iter().find(|h| core(h.a, h.b)) {
+    } else if let Some(g) = agents
+        .iter()
+        .find(|h| core(h.a, h.b))
+        .filter(|_| !lemma_in(v, lex, head, "goods"))
+    {
         // A role among the modifiers names an unknown head by its role, as PETRARCH reads the
         // first agent of a phrase: "the official news agency" → `GOV`; a demonym just before
-        // the phrase gives it a country ("Serbian President Vojislav Kostunica").
+        // the phrase gives it a country ("Serbian President Vojislav Kostunica"). Not a thing
+        // given or used (reserved class `goods`): "military aid" is nobody.
         if let Some(d) = demonym_before(v, &toks).filter(|_| !ethnic) {
             let roles: Vec<&Agent> = agents
                 .iter()
@@ -729,11 +734,22 @@ fn bare_code(c: &ActorTag) -> bool {
     matches!(c, ActorTag::Code(k) if k.as_str().len() == 3)
 }
 
+/// CAMEO's codes of armed non-state groups (and of the armed forces): a role of this kind adds
+/// nothing to an actor whose code already holds one.
+const ARMED_ROLES: [&str; 6] = ["REB", "INS", "UAF", "SEP", "PRM", "MIL"];
+
 /// `~X` appends the agent code to the actor's, `X~` prepends it; an actor that already has
 /// the agent's code at that end is not given it twice.
 fn combine(actor: &ActorTag, agent: &Agent) -> ActorTag {
     let a = actor.to_string();
     let g = agent_text(agent);
+    // An armed group's code already says what its "militants" or "fighters" are: "Hamas
+    // militants" are PSEREBHMS, not PSEREBHMSUAF.
+    let armed = |c: &str| ARMED_ROLES.contains(&c);
+    let segments = || (3..a.len()).step_by(3).filter_map(|k| a.get(k..k + 3));
+    if armed(g) && segments().any(armed) {
+        return actor.clone();
+    }
     let joined = match agent.placement {
         Placement::Suffix if a.ends_with(g) => a,
         Placement::Suffix => format!("{a}{g}"),

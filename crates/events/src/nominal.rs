@@ -37,7 +37,8 @@ impl Coder {
         let Some((n, noun)) = self.light_object(v, i) else {
             return false;
         };
-        let cl = Clause::new(*v, i, self.config());
+        let mut cl = Clause::new(*v, i, self.config());
+        cl.open_event_noun(n);
         let m = DepMatcher {
             v: *v,
             lex: self.lexicon(),
