@@ -522,10 +522,15 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             // clause but the sentence's verb, hung on its subject: "Miles de israelíes
             // marchan contra el gobierno".
             let bare = !marked && v.s.words[i].feats.get("Mood") == Some("Ind");
+            // (Spanish marks a person or a state object with `a`, which parsers often make an
+            // oblique: "una declaración que criticaba a China".)
+            let object = v.kids_with(i, UdRel::Obj).next().is_some()
+                || v.kids_with(i, UdRel::Obl)
+                    .any(|k| v.marked_by(k, &config.object_cases));
             if a.subjects.is_empty()
                 && a.passive_subjects.is_empty()
                 && finite
-                && ((marked && v.kids_with(i, UdRel::Obj).next().is_some()) || bare)
+                && ((marked && object) || bare)
             {
                 a.subjects.push(n);
             }

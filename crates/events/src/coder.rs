@@ -391,6 +391,13 @@ impl Coder {
         // strike", "se declararon en huelga": both 143), while "attacked during protests"
         // keeps the protest.
         let root = |e: &Event| e.code.cameo().map(|c| c.root());
+        // ... or the threat of it: "called for mass protests" (133) is no protest yet.
+        let threatens = |x: &Event, e: &Event| {
+            let (Some(cx), Some(ce)) = (x.code.cameo(), e.code.cameo()) else {
+                return false;
+            };
+            intent_code(ce.as_str(), true).is_some_and(|t| cx.as_str().starts_with(t))
+        };
         let read_by_pattern = |e: &Event| {
             e.trigger_kind == TriggerKind::Noun && {
                 let n = e.trigger_word as usize;
@@ -402,7 +409,9 @@ impl Coder {
                             x.trigger_kind == TriggerKind::Verb
                                 && x.trigger_word as usize == h
                                 && x.confidence >= 0.8
-                                && (object || (root(x).is_some() && root(x) == root(e)))
+                                && (object
+                                    || (root(x).is_some() && root(x) == root(e))
+                                    || threatens(x, e))
                         })
                     })
             }

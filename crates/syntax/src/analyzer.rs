@@ -209,6 +209,7 @@ impl Analyzer {
             crate::repair::possessive_determiner(s);
             crate::repair::up_to_number(s);
             crate::repair::nominal_complement(s);
+            crate::repair::adverbial_clause_on_noun(s);
         }
         crate::repair::reroot_subject_name(s);
         crate::repair::adjacent_subjects(s);

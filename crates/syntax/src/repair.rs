@@ -534,6 +534,61 @@ pub(crate) fn reattach_time_clauses(s: &mut Sentence) {
     }
 }
 
+/// English subordinators that open an adverbial clause, never a noun's relative or content
+/// clause.
+const ADVERBIAL_MARKS: &[&str] = &[
+    "after", "before", "until", "while", "because", "although", "though", "whereas", "unless",
+];
+
+/// Re-attaches to its verb a finite clause opened by an adverbial subordinator that the parser
+/// hung on a noun as `acl`: "called for mass protests after the electoral council declared
+/// Maduro the winner" (the clause said when the call came, not which protests). The verb is
+/// the first one above the noun through nominal links.
+pub(crate) fn adverbial_clause_on_noun(s: &mut Sentence) {
+    for c in 0..s.words.len() {
+        let w = &s.words[c];
+        // (A past participle with a subject of its own is a finite past: "after the council
+        // declared", tagged as the participle.)
+        let finite = w.feats.get("VerbForm") == Some("Fin")
+            || (w.feats.get("Tense") == Some("Past")
+                && child_near(s, c, 8, 0, |k| rel_is(k, UdRel::Nsubj)));
+        if !rel_is(w, UdRel::Acl) || w.upos != Some(Upos::Verb) || !finite {
+            continue;
+        }
+        let marked = child_near(s, c, 8, 0, |m| {
+            m.upos == Some(Upos::Sconj)
+                && rel_is(m, UdRel::Mark)
+                && ADVERBIAL_MARKS
+                    .iter()
+                    .any(|x| m.form.eq_ignore_ascii_case(x))
+        });
+        if !marked {
+            continue;
+        }
+        let mut n = w.head.map_or(0, |h| h as usize);
+        let mut verb = None;
+        for _ in 0..3 {
+            let Some(x) = s.words.get(n.wrapping_sub(1)) else {
+                break;
+            };
+            if x.upos == Some(Upos::Verb) {
+                verb = Some(n);
+                break;
+            }
+            if !matches!(x.upos, Some(Upos::Noun | Upos::Propn))
+                || !matches!(rel(x), Some(UdRel::Obj | UdRel::Obl | UdRel::Nmod))
+            {
+                break;
+            }
+            n = x.head.map_or(0, |h| h as usize);
+        }
+        if let Some(v) = verb {
+            s.words[c].head = Some(v as u32);
+            s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Advcl));
+        }
+    }
+}
+
 /// Puts the verb back at the root of a sentence the parser rooted in its first word, an
 /// adjective before a nominal, with the finite verb hung under it as a clause: "Russian
 /// President Vladimir Putin met ...", "Turkish Foreign Minister Hakan Fidan visited ...",
@@ -1932,6 +1987,29 @@ mod tests {
         assert_eq!(arcs(&s)[4], "1:conj");
         assert_eq!(arcs(&s)[2], "5:cc");
         assert_eq!(arcs(&s)[1], "1:flat");
+    }
+
+    #[test]
+    fn an_after_clause_hung_on_a_noun_is_its_verbs_adverbial() {
+        let mut s = tree(
+            "1\tLeaders\tleader\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tcalled\tcall\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             3\tfor\tfor\tADP\t_\t_\t4\tcase\t_\t_\n\
+             4\tprotests\tprotest\tNOUN\t_\t_\t2\tobl\t_\t_\n\
+             5\tafter\tafter\tSCONJ\t_\t_\t7\tmark\t_\t_\n\
+             6\tMaduro\tMaduro\tPROPN\t_\t_\t7\tnsubj\t_\t_\n\
+             7\twon\twin\tVERB\t_\tVerbForm=Fin\t4\tacl\t_\t_\n\n",
+        );
+        adverbial_clause_on_noun(&mut s);
+        assert_eq!(arcs(&s)[6], "2:advcl");
+        // A relative clause stays on its noun.
+        let mut s = tree(
+            "1\tprotests\tprotest\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             2\tthat\tthat\tPRON\t_\t_\t3\tnsubj\t_\t_\n\
+             3\tspread\tspread\tVERB\t_\tVerbForm=Fin\t1\tacl\t_\t_\n\n",
+        );
+        adverbial_clause_on_noun(&mut s);
+        assert_eq!(arcs(&s)[2], "1:acl");
     }
 
     #[test]
