@@ -580,6 +580,7 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
     }
     if a.subjects.is_empty() && a.passive_subjects.is_empty() {
         let mut cur = i;
+        let mut via_advcl = false;
         for _ in 0..4 {
             // After an object, "of"/"for"/"de" hand a non-finite clause to that object
             // ("accused Eritrean troops of shelling a border town").
@@ -618,6 +619,25 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
                 _ => None,
             };
             let Some(h) = up else { break };
+            // What a passive clause's adverbial does is its agent's doing ("a camp was attacked
+            // by militiamen, killing 156 people": the militiamen kill), and nobody's when no
+            // agent is named.
+            via_advcl |= v.is(cur, UdRel::Advcl);
+            if via_advcl {
+                let passive = v
+                    .kids(h)
+                    .any(|k| v.is_sub(k, UdRel::Nsubj, "pass") || v.is_sub(k, UdRel::Aux, "pass"));
+                if passive {
+                    a.subjects = v
+                        .kids(h)
+                        .filter(|&k| {
+                            v.is_sub(k, UdRel::Obl, "agent")
+                                || (v.is(k, UdRel::Obl) && v.marked_by(k, &config.agent_cases))
+                        })
+                        .collect();
+                    break;
+                }
+            }
             // An open complement after an object is the object's to do (object control:
             // "urged Israel and Hamas to accept", "pidió a Irán cesar").
             if v.is(cur, UdRel::Xcomp) {
@@ -726,7 +746,10 @@ pub(crate) fn object_control(
 }
 
 fn non_finite(v: &View, k: usize) -> bool {
-    matches!(v.s.words[k].feats.get("VerbForm"), Some("Inf" | "Ger"))
+    let f = &v.s.words[k].feats;
+    // (English tags its -ing forms `VerbForm=Part|Tense=Pres`: "accusing them of spying".)
+    matches!(f.get("VerbForm"), Some("Inf" | "Ger"))
+        || (f.get("VerbForm") == Some("Part") && f.get("Tense") == Some("Pres"))
 }
 
 pub(crate) fn is_pronoun(v: &View, k: usize, config: &CoderConfig) -> bool {

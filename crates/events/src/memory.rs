@@ -15,7 +15,7 @@
 
 use dyad_core::{ActorCode, Span, UdRel, Upos};
 use dyad_lexicon::petrarch::actors::DictDate;
-use dyad_lexicon::Lexicon;
+use dyad_lexicon::{AgentKind, Lexicon};
 
 use crate::event::{Actor, ActorTag};
 use crate::mention::resolve_conj;
@@ -241,7 +241,7 @@ pub(crate) fn learn_subject(
         learned.push(Learned::Subject(
             a.codes.clone(),
             actor_text(v, a),
-            is_person(v, a),
+            is_person(v, lex, a),
         ));
         return;
     }
@@ -255,7 +255,7 @@ pub(crate) fn learn_subject(
             learned.push(Learned::Subject(
                 one.codes.clone(),
                 actor_text(v, one),
-                is_person(v, one),
+                is_person(v, lex, one),
             ));
         }
     }
@@ -273,12 +273,24 @@ pub(crate) fn learn_states(
     }
 }
 
-/// A person: named by a proper name the dictionaries do not know (or remembered as one).
-fn is_person(v: &View, a: &Actor) -> bool {
+/// A person: named by a proper name the dictionaries do not know (or remembered as one), or
+/// by one person's role ("Venezuela's foreign minister, Yvan Gil": the "he" of the next
+/// sentence is the minister, not a person named earlier).
+fn is_person(v: &View, lex: &Lexicon, a: &Actor) -> bool {
     let h = a.head as usize;
     if a.name.is_some() {
         // Remembered: a person when it was recalled by a name.
         return h < v.len() && v.upos(h) == Some(Upos::Propn);
+    }
+    let role = h < v.len()
+        && v.s.words[h].feats.get("Number") != Some("Plur")
+        && (h.saturating_sub(4)..=h).any(|j| {
+            v.agent_hits[j].is_some_and(|(n, id)| {
+                j + n as usize > h && lex.agent(id).kind == Some(AgentKind::Person)
+            })
+        });
+    if role {
+        return true;
     }
     // The phrase's own words include a proper name the dictionaries do not know.
     let first = v.s.words.iter().position(|w| w.span.start >= a.span.start);

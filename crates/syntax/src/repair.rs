@@ -589,6 +589,45 @@ pub(crate) fn adverbial_clause_on_noun(s: &mut Sentence) {
     }
 }
 
+/// Re-attaches to the verb a gerund clause after a comma that the parser hung on that verb's
+/// object: "expelled three diplomats, accusing them of spying" (the expelling state accuses,
+/// not the diplomats). Only a gerund with an argument of its own (an object, a clause), which
+/// is how news appends what the subject did with the act.
+pub(crate) fn comma_gerund_on_object(s: &mut Sentence) {
+    for g in 1..s.words.len() {
+        let w = &s.words[g];
+        if !rel_is(w, UdRel::Acl)
+            || w.upos != Some(Upos::Verb)
+            || !(w.feats.get("VerbForm") == Some("Ger")
+                || (w.feats.get("VerbForm") == Some("Part")
+                    && w.feats.get("Tense") == Some("Pres")))
+            || s.words[g - 1].form != ","
+        {
+            continue;
+        }
+        let Some(n) = w.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let noun = &s.words[n];
+        let Some(v) = noun.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let argument = child_near(s, g, 0, 8, |k| {
+            matches!(rel(k), Some(UdRel::Obj | UdRel::Ccomp | UdRel::Xcomp))
+        });
+        if n < g
+            && v < n
+            && matches!(noun.upos, Some(Upos::Noun | Upos::Propn))
+            && matches!(rel(noun), Some(UdRel::Obj | UdRel::Obl))
+            && s.words[v].upos == Some(Upos::Verb)
+            && argument
+        {
+            s.words[g].head = Some(v as u32 + 1);
+            s.words[g].deprel = Some(dyad_core::DepRel::new(UdRel::Advcl));
+        }
+    }
+}
+
 /// Puts the verb back at the root of a sentence the parser rooted in its first word, an
 /// adjective before a nominal, with the finite verb hung under it as a clause: "Russian
 /// President Vladimir Putin met ...", "Turkish Foreign Minister Hakan Fidan visited ...",
@@ -2010,6 +2049,30 @@ mod tests {
         );
         adverbial_clause_on_noun(&mut s);
         assert_eq!(arcs(&s)[2], "1:acl");
+    }
+
+    #[test]
+    fn a_gerund_after_a_comma_on_the_object_is_the_verbs_adverbial() {
+        let mut s = tree(
+            "1\tColombia\tColombia\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\texpelled\texpel\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             3\tdiplomats\tdiplomat\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+             4\t,\t,\tPUNCT\t_\t_\t5\tpunct\t_\t_\n\
+             5\taccusing\taccuse\tVERB\t_\tTense=Pres|VerbForm=Part\t3\tacl\t_\t_\n\
+             6\tthem\tthey\tPRON\t_\t_\t5\tobj\t_\t_\n\n",
+        );
+        comma_gerund_on_object(&mut s);
+        assert_eq!(arcs(&s)[4], "2:advcl");
+        // Without an argument of its own it may describe the noun: left alone.
+        let mut s = tree(
+            "1\tthey\tthey\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tsaw\tsee\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             3\tcrowds\tcrowd\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+             4\t,\t,\tPUNCT\t_\t_\t5\tpunct\t_\t_\n\
+             5\tcheering\tcheer\tVERB\t_\tTense=Pres|VerbForm=Part\t3\tacl\t_\t_\n\n",
+        );
+        comma_gerund_on_object(&mut s);
+        assert_eq!(arcs(&s)[4], "3:acl");
     }
 
     #[test]
