@@ -1039,7 +1039,13 @@ impl Coder {
             }
             let Some(h) = v.head(cur) else { break };
             let embeds = v.is(cur, UdRel::Ccomp) || v.is(cur, UdRel::Parataxis);
-            if !(v.is(cur, UdRel::Xcomp) || v.is(cur, UdRel::Conj) || embeds) {
+            // (An adverbial of a reported clause is reported with it: "missiles struck a
+            // building, killing four people, officials said".)
+            if !(v.is(cur, UdRel::Xcomp)
+                || v.is(cur, UdRel::Conj)
+                || v.is(cur, UdRel::Advcl)
+                || embeds)
+            {
                 break;
             }
             cur = h;

@@ -301,20 +301,29 @@ fn correct_verb_lemmas(verbs: &VerbLemmas, lang: Lang, s: &mut Sentence, lower: 
         } else {
             lower.extend(w.form.chars().flat_map(char::to_lowercase));
         }
-        let model = w.lemma.as_deref().unwrap_or("");
-        if let Some(lemma) = verbs.correct(lower, model) {
-            // English: a form the model did not know, neither the lemma nor its -s form, is
-            // an irregular past ("retook", which the tagger called present from its shape),
-            // so a date after it reads backwards ("retook the village on Sunday").
+        // English: a form of the irregular-verb table that is neither the lemma nor its -s
+        // form is an irregular past ("retook", "struck", which the tagger called present from
+        // its shape or its context), so a date after it reads backwards ("struck an apartment
+        // building on Tuesday" was the next Tuesday).
+        if lang == Lang::En {
+            let table = verbs.candidates(lower).and_then(|mut c| c.next());
             let present =
                 w.feats.get("Tense") == Some("Pres") && w.feats.get("VerbForm") == Some("Fin");
-            let irregular = lower.as_str() != lemma
-                && lower.strip_suffix('s') != Some(lemma)
-                && lower.strip_suffix("es") != Some(lemma);
-            if lang == Lang::En && present && irregular {
+            // (Not be/have/do, whose present forms "is", "are", "has" the table also lists.)
+            let irregular = table.is_some_and(|lemma| {
+                !matches!(lemma, "be" | "have" | "do")
+                    && lower.as_str() != lemma
+                    && lower.strip_suffix('s') != Some(lemma)
+                    && lower.strip_suffix("es") != Some(lemma)
+                    && !lower.ends_with("ing")
+            });
+            if present && irregular {
                 let past = w.feats.as_str().replace("Tense=Pres", "Tense=Past");
                 w.feats = past.parse().unwrap_or_default();
             }
+        }
+        let model = w.lemma.as_deref().unwrap_or("");
+        if let Some(lemma) = verbs.correct(lower, model) {
             let l = w.lemma.get_or_insert_with(String::new);
             l.clear();
             l.push_str(lemma);
@@ -366,6 +375,18 @@ mod tests {
         correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), Lang::En, &mut s, &mut lower);
         assert_eq!(lemmas(&s), ["they", "retake"]);
         assert_eq!(s.words[1].feats.get("Tense"), Some("Past"));
+        // ... also when the model's lemma was right ("struck": strike), but not a present
+        // form of be/have or an -s form.
+        let mut s = tagged(
+            "1\tMissiles\tmissile\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tstruck\tstrike\tVERB\t_\tTense=Pres|VerbForm=Fin\t0\troot\t_\t_\n\
+             3\thas\thave\tVERB\t_\tTense=Pres|VerbForm=Fin\t2\tconj\t_\t_\n\
+             4\tstrikes\tstrike\tVERB\t_\tTense=Pres|VerbForm=Fin\t2\tconj\t_\t_\n\n",
+        );
+        correct_verb_lemmas(VerbLemmas::for_lang(Lang::En), Lang::En, &mut s, &mut lower);
+        assert_eq!(s.words[1].feats.get("Tense"), Some("Past"));
+        assert_eq!(s.words[2].feats.get("Tense"), Some("Pres"));
+        assert_eq!(s.words[3].feats.get("Tense"), Some("Pres"));
     }
 
     #[test]
