@@ -1418,6 +1418,18 @@ PEOPLE = [
     P("Mullah Omar", "Mullah Mohammad Omar | Mullah Mohammed Omar", "mulá Omar", "mulá Mohamed Omar", ["AFGGOV 1996-09-27..2001-11-13", "AFGREB"], [HS, AL],
       "Taliban founder and leader; ruled from Kabul 1996-2001; died in 2013 (year; announced in 2015)"),
 
+    # ------------------------------------------------------------ the Holy See
+    P("Pope Francis", "Jorge Mario Bergoglio", "papa Francisco", "Jorge Mario Bergoglio",
+      ["VATGOV 2013-03-13..2025-04-21", "ARGREL ..2013-03-12", "VATELI"], [HS],
+      "pope (head of state of the Holy See) from 2013-03-13 until his death on 2025-04-21"),
+    P("Pope Leo XIV", "Leo XIV | Robert Prevost | Robert Francis Prevost", "papa León XIV", "León XIV | Robert Prevost",
+      ["USAREL ..2025-05-07", "VATGOV"], [HS], "elected pope on 2025-05-08"),
+    P("Pope Benedict XVI", "Benedict XVI | Joseph Ratzinger", "papa Benedicto XVI", "Benedicto XVI | Joseph Ratzinger",
+      ["VATGOV 2005-04-19..2013-02-28", "DEUREL ..2005-04-18", "VATELI"], [HS],
+      "pope 2005-04-19 until his resignation on 2013-02-28; died 2022-12-31"),
+    P("Pope John Paul II", "John Paul II", "papa Juan Pablo II", "Juan Pablo II",
+      ["VATGOV ..2005-04-02", "VATELI"], [HS], "pope from 1978-10-16 until his death on 2005-04-02"),
+
     # ------------------------------------------------------------ international organizations
     P("António Guterres", "Guterres | Antonio Guterres", None, "",
       ["PRTGOV 1995-10-28..2002-04-06", "IGOUNOREFHCR 2005-06-15..2015-12-31", "PRTELI ..2016-12-31", "IGOUNO"], [OL, HG],

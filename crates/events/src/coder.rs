@@ -466,6 +466,7 @@ impl Coder {
         drop_marked(out, start, &restated);
         for e in &mut out[start..] {
             domestic_counterpart(e);
+            foreign_party(e);
         }
         // A threat verb's complement recoded as the threat it states ("threatened to attack
         // Ukrainian ports": 138 from *threatened*, 1384 from *attack*) is one threat: the
@@ -1408,6 +1409,41 @@ const PLACED_BY_COUNTERPART: &[&str] = &["REF"];
 /// side. Armed forces, intelligence and foreign states on the other side say nothing of the
 /// source's country ("insurgents killed U.S. soldiers"), and an unnamed `---` source stays
 /// unnamed.
+/// Reducing relations (16: recalling or expelling an ambassador, declaring someone persona
+/// non grata) is done to another state: a target whose country came only from the story's
+/// earlier sentences, and is the source's own, is no country's ("Peru declared the ambassador
+/// persona non grata" in a story about Peru was PER → PERGOV).
+fn foreign_party(e: &mut Event) {
+    let relations = e.code.cameo().is_some_and(|c| c.root().as_str() == "16");
+    let Some(t) = e
+        .target
+        .as_mut()
+        .filter(|t| relations && t.country_from == Some("story"))
+    else {
+        return;
+    };
+    let country = |c: Option<&ActorTag>| match c {
+        Some(ActorTag::Code(c)) => c.country().map(str::to_string),
+        _ => None,
+    };
+    let own = country(e.source.codes.first());
+    if own.is_none() || country(t.codes.first()) != own {
+        return;
+    }
+    let roles: Box<[ActorTag]> = t
+        .codes
+        .iter()
+        .map(|c| match c {
+            ActorTag::Code(c) if c.country().is_some() && c.as_str().len() > 3 => c.as_str()[3..]
+                .parse()
+                .map_or_else(|_| ActorTag::Code(c.clone()), ActorTag::Code),
+            other => other.clone(),
+        })
+        .collect();
+    t.codes = roles;
+    t.country_from = None;
+}
+
 fn domestic_counterpart(e: &mut Event) {
     // Codes with at least one sector, all of them in `lists`.
     let sectors_in = |c: &ActorCode, lists: &[&[&str]]| {

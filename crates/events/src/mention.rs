@@ -119,11 +119,27 @@ pub(crate) fn resolve_np(
     }
     let mut actors: Vec<Hit<ActorId>> = Vec::new();
     let mut agents: Vec<Hit<&Agent>> = Vec::new();
+    // A name may run on into an apposition right after the phrase, with no comma between:
+    // "el papa Francisco" (the lexicon's "papa Francisco", parsed "Francisco" an `appos`).
+    let appos_end = toks.last().and_then(|&l| {
+        let k = l + 1;
+        (k < v.len() && v.is(k, UdRel::Appos) && v.head(k) == Some(head)).then(|| {
+            let mut e = k;
+            while e + 1 < v.len() && v.is(e + 1, UdRel::Flat) && v.head(e + 1) == Some(k) {
+                e += 1;
+            }
+            e
+        })
+    });
     // Contiguous runs only: a name never spans a gap in the phrase.
     let mut j = 0;
     while j < toks.len() {
         let i = toks[j];
-        let last = toks[run_end(&toks, j) - 1];
+        let run = run_end(&toks, j);
+        let last = match appos_end {
+            Some(e) if run == toks.len() => e,
+            _ => toks[run - 1],
+        };
         let fits = |n: u32| i + n as usize - 1 <= last;
         let actor = match v.actor_hits[i] {
             Some((n, (id, _))) if fits(n) => Some((n as usize, id)),

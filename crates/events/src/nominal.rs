@@ -126,6 +126,23 @@ impl Coder {
         if v.agent_hits[n].is_some() && verb_head && v.is(n, UdRel::Nsubj) {
             return;
         }
+        // "retiró a su embajador en protesta por ...", "walked out in protest": a bare event
+        // noun of reserved class `manner` after "in"/"en" says in what spirit the verb's act
+        // was done; it is no event ("en huelga de hambre" is one: not in the class).
+        let bare = v
+            .kids(n)
+            .all(|k| !v.is(k, UdRel::Det) && !v.is_sub(k, UdRel::Nmod, "poss"));
+        let manner = v
+            .kids_with(n, UdRel::Case)
+            .any(|c| matches!(&*v.lemmas[c], "IN" | "EN"));
+        // (Singular: "took part in protests" is an event.)
+        let singular = v.s.words[n].feats.get("Number") != Some("Plur");
+        let listed = lex
+            .class("manner")
+            .is_some_and(|c| lex.in_class(c, &v.lemmas[n]));
+        if verb_head && bare && singular && manner && listed && v.is(n, UdRel::Obl) {
+            return;
+        }
         // "cumplirán una serie de protestas": the quantity noun stands in the noun's place.
         let at = v
             .head(n)
