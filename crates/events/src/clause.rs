@@ -534,6 +534,21 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             {
                 a.subjects.push(n);
             }
+            // An -ing clause on an actor's noun is that actor's doing: "fired tear gas at
+            // students demanding the resignation of ..." (the students demand).
+            let ing =
+                w.feats.get("VerbForm") == Some("Part") && w.feats.get("Tense") == Some("Pres");
+            let names_actor = v.agent_hits[n].is_some_and(|(k, _)| k == 1)
+                || (n.saturating_sub(3)..=n)
+                    .any(|j| v.actor_hits[j].is_some_and(|(k, _)| j + k as usize > n));
+            if a.subjects.is_empty()
+                && a.passive_subjects.is_empty()
+                && ing
+                && !marked
+                && names_actor
+            {
+                a.subjects.push(n);
+            }
         }
     }
     a.direct = v.kids_with(i, UdRel::Obj).collect();

@@ -133,6 +133,21 @@ impl DepMatcher<'_> {
                         && self.objects(verb, &mut |o| self.with_case(o, UdRel::Nmod, p, f)))
             }
             ArgRel::Nmod(p) => self.with_case(verb, UdRel::Nmod, p.as_deref(), f),
+            // ... or one the parser hung on the object itself: "ordered French troops to
+            // leave" with "to leave" an `acl` of "troops".
+            ArgRel::Xcomp => {
+                self.simple(verb, rel, f)
+                    || v.kids_with(verb, UdRel::Obj).any(|o| {
+                        v.kids_with(o, UdRel::Acl)
+                            .filter(|&k| {
+                                k > o
+                                    && v.s.words[k].feats.get("VerbForm") == Some("Inf")
+                                    && v.kids_with(k, UdRel::Mark)
+                                        .any(|m| v.upos(m) == Some(dyad_core::Upos::Part))
+                            })
+                            .any(&mut *f)
+                    })
+            }
             _ => self.simple(verb, rel, f),
         }
     }

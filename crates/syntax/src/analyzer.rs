@@ -211,6 +211,7 @@ impl Analyzer {
             crate::repair::nominal_complement(s);
             crate::repair::adverbial_clause_on_noun(s);
             crate::repair::comma_gerund_on_object(s);
+            crate::repair::ing_clause_on_noun(s);
         }
         crate::repair::reroot_subject_name(s);
         crate::repair::adjacent_subjects(s);

@@ -179,7 +179,7 @@ pub(crate) fn find(
             // The subject may be a short noun phrase, and the verb a past form the tagger
             // took for a participle when it has an object, which a passive one has not
             // ("after Belarusian border guards detained two Polish journalists").
-            (Some(Upos::Adp), Some(Upos::Sconj))
+            (Some(Upos::Adp), _)
                 if lang == Lang::En
                     && ["after", "before", "since", "until"]
                         .iter()
@@ -624,6 +624,58 @@ pub(crate) fn comma_gerund_on_object(s: &mut Sentence) {
         {
             s.words[g].head = Some(v as u32 + 1);
             s.words[g].deprel = Some(dyad_core::DepRel::new(UdRel::Advcl));
+        }
+    }
+}
+
+/// Hangs on the noun right before it an -ing clause the parser made the verb's adverbial,
+/// when no comma separates them: "fired tear gas at students demanding the resignation of
+/// ..." (the students demand; with a comma the clause would be the verb's). A plural common
+/// noun only, not one of time ("spent hours visiting"), and a clause with an object or
+/// complement: "concur with Jeff making the call" and "after his death using the name"
+/// are the verb's in EWT and PUD.
+pub(crate) fn ing_clause_on_noun(s: &mut Sentence) {
+    const TIME: &[&str] = &[
+        "time", "hour", "day", "week", "month", "year", "minute", "night", "morning", "weekend",
+        "decade", "while", "moment",
+    ];
+    for g in 1..s.words.len() {
+        let w = &s.words[g];
+        let n = g - 1;
+        let noun = &s.words[n];
+        if !rel_is(w, UdRel::Advcl)
+            || w.upos != Some(Upos::Verb)
+            || w.feats.get("VerbForm") != Some("Part")
+            || w.feats.get("Tense") != Some("Pres")
+            || noun.upos != Some(Upos::Noun)
+            || noun.feats.get("Number") != Some("Plur")
+            || !matches!(rel(noun), Some(UdRel::Obj | UdRel::Obl | UdRel::Nmod))
+            || TIME.iter().any(|t| noun.lemma.as_deref() == Some(*t))
+        {
+            continue;
+        }
+        let Some(v) = w.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let argument = child_near(s, g, 0, 8, |k| {
+            matches!(rel(k), Some(UdRel::Obj | UdRel::Ccomp))
+        });
+        // The noun belongs to the verb's own phrase (within two links).
+        let mut h = noun.head.map_or(0, |x| x as usize);
+        let mut under_verb = false;
+        for _ in 0..3 {
+            if h == v + 1 {
+                under_verb = true;
+                break;
+            }
+            match s.words.get(h.wrapping_sub(1)).and_then(|x| x.head) {
+                Some(x) => h = x as usize,
+                None => break,
+            }
+        }
+        if v < n && argument && under_verb {
+            s.words[g].head = Some(n as u32 + 1);
+            s.words[g].deprel = Some(dyad_core::DepRel::new(UdRel::Acl));
         }
     }
 }
@@ -1229,9 +1281,9 @@ fn clause_after_preposition(s: &Sentence, i: usize) -> Option<(usize, bool)> {
         return None;
     }
     let finite = v.feats.get("VerbForm") == Some("Fin");
+    // (Wherever the parser hung it: a passive participle has no object.)
     let past_with_object = v.feats.get("VerbForm") == Some("Part")
         && v.feats.get("Tense") == Some("Past")
-        && v.head == Some(noun as u32 + 1)
         && s.words
             .iter()
             .any(|o| o.head == Some(j as u32 + 1) && rel_is(o, UdRel::Obj));
@@ -2073,6 +2125,31 @@ mod tests {
         );
         comma_gerund_on_object(&mut s);
         assert_eq!(arcs(&s)[4], "3:acl");
+    }
+
+    #[test]
+    fn an_ing_clause_right_after_a_plural_noun_is_that_nouns() {
+        let mut s = tree(
+            "1\tPolice\tpolice\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tfired\tfire\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             3\tgas\tgas\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+             4\tat\tat\tADP\t_\t_\t5\tcase\t_\t_\n\
+             5\tstudents\tstudent\tNOUN\t_\tNumber=Plur\t3\tnmod\t_\t_\n\
+             6\tdemanding\tdemand\tVERB\t_\tTense=Pres|VerbForm=Part\t2\tadvcl\t_\t_\n\
+             7\treforms\treform\tNOUN\t_\tNumber=Plur\t6\tobj\t_\t_\n\n",
+        );
+        ing_clause_on_noun(&mut s);
+        assert_eq!(arcs(&s)[5], "5:acl");
+        // Not after a noun of time: "spent hours visiting schools".
+        let mut s = tree(
+            "1\tHe\the\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tspent\tspend\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             3\thours\thour\tNOUN\t_\tNumber=Plur\t2\tobj\t_\t_\n\
+             4\tvisiting\tvisit\tVERB\t_\tTense=Pres|VerbForm=Part\t2\tadvcl\t_\t_\n\
+             5\tschools\tschool\tNOUN\t_\tNumber=Plur\t4\tobj\t_\t_\n\n",
+        );
+        ing_clause_on_noun(&mut s);
+        assert_eq!(arcs(&s)[3], "2:advcl");
     }
 
     #[test]
