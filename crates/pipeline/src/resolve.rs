@@ -99,7 +99,10 @@ impl Resolvers {
                 .and_then(|p| p.country.as_deref())
                 .and_then(|c| c.parse::<ActorCode>().ok())
             {
-                let placed = e.source.place_in(&state, "place");
+                // (For the actor too: "Estudiantes ... se enfrentaron con la policía en
+                // Bogotá" in a story that began in Chile are Colombian students.)
+                let placed = e.source.place_in(&state, "place")
+                    || e.source.replace_story_state(&state, "place");
                 if let Some(t) = e.target.as_mut() {
                     // The sentence's own place outranks the story's state for the one acted
                     // upon ("Russian forces killed civilians in Kharkiv").
@@ -117,6 +120,32 @@ impl Resolvers {
                 }
             }
             e.place = here.or_else(|| dateline_place.clone());
+        }
+        // The same words are the same actor in every event of their sentence: "Miles de
+        // trabajadores se declararon en huelga en Chile para exigir aumentos" places the
+        // strikers in Chile for the demand too, which names no place of its own.
+        // (Over a country only the story gave, too.)
+        for i in 0..events.len() {
+            let story = events[i].source.country_from == Some("story");
+            if events[i].source.country_from.is_some() && !story {
+                continue;
+            }
+            let placed = events.iter().find(|o| {
+                o.sentence_index == events[i].sentence_index
+                    && o.source.span == events[i].source.span
+                    && o.source.country_from == Some("place")
+            });
+            if let Some(codes) = placed.map(|o| o.source.codes.clone()) {
+                let countryless = story
+                    || events[i].source.codes.iter().all(|c| match c {
+                        dyad_events::ActorTag::Code(c) => c.country().is_none(),
+                        _ => false,
+                    });
+                if countryless {
+                    events[i].source.codes = codes;
+                    events[i].source.country_from = Some("place");
+                }
+            }
         }
     }
 
