@@ -255,6 +255,9 @@ impl<'a> Clause<'a> {
                         if !t.is_empty() {
                             break;
                         }
+                        if crate::mention::is_manner(v, lex, *h) && v.is(*h, UdRel::Obl) {
+                            continue;
+                        }
                         if !own(*h) {
                             resolve_deep(v, lex, *h, date, 3, &mut t);
                             from = Some(n);
@@ -970,6 +973,7 @@ fn first_actor(
                 || v.marked_by(x, &config.attribution)
                 || crate::mention::is_waters(v, coder.lexicon(), x)
                 || crate::mention::is_broker(v, coder.lexicon(), x)
+                || (crate::mention::is_manner(v, coder.lexicon(), x) && v.is(x, UdRel::Obl))
             {
                 return true;
             }

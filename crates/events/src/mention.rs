@@ -434,6 +434,12 @@ pub(crate) fn is_broker(v: &View, lex: &Lexicon, w: usize) -> bool {
     lemma_in(v, lex, w, "broker")
 }
 
+/// Whether word `w` is a noun of the spirit an act was done in (reserved class `manner`):
+/// "recalled its ambassador in protest at the bombing of Gaza" is aimed at no one in Gaza.
+pub(crate) fn is_manner(v: &View, lex: &Lexicon, w: usize) -> bool {
+    lemma_in(v, lex, w, "manner")
+}
+
 /// Whether word `w` is a body of water (reserved class `waters`): "the Sea of Japan", "el
 /// golfo de Omán", "the Taiwan Strait" are places named after a state, not the state.
 pub(crate) fn is_waters(v: &View, lex: &Lexicon, w: usize) -> bool {
