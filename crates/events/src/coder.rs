@@ -1430,17 +1430,7 @@ fn foreign_party(e: &mut Event) {
     if own.is_none() || country(t.codes.first()) != own {
         return;
     }
-    let roles: Box<[ActorTag]> = t
-        .codes
-        .iter()
-        .map(|c| match c {
-            ActorTag::Code(c) if c.country().is_some() && c.as_str().len() > 3 => c.as_str()[3..]
-                .parse()
-                .map_or_else(|_| ActorTag::Code(c.clone()), ActorTag::Code),
-            other => other.clone(),
-        })
-        .collect();
-    t.codes = roles;
+    t.codes = t.roles_only();
     t.country_from = None;
 }
 
@@ -1485,16 +1475,7 @@ fn domestic_counterpart(e: &mut Event) {
     // sentence names ("A judge opened an investigation against three Peruvian ministers" in a
     // story that began in Iraq).
     let roles: Box<[ActorTag]> = if e.source.country_from == Some("story") {
-        e.source
-            .codes
-            .iter()
-            .map(|c| match c {
-                ActorTag::Code(c) if c.country().is_some() => c.as_str()[3..]
-                    .parse()
-                    .map_or_else(|_| ActorTag::Code(c.clone()), ActorTag::Code),
-                other => other.clone(),
-            })
-            .collect()
+        e.source.roles_only()
     } else {
         e.source.codes.clone()
     };

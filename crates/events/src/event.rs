@@ -80,8 +80,19 @@ impl Actor {
         if self.country_from != Some("story") {
             return false;
         }
-        let roles: Box<[ActorTag]> = self
-            .codes
+        let roles = self.roles_only();
+        let before = std::mem::replace(&mut self.codes, roles);
+        if self.place_in(state, from) {
+            return true;
+        }
+        self.codes = before;
+        false
+    }
+
+    /// The codes without their country (`PERGOV` → `GOV`; a bare state or a code with no
+    /// country stays as it is): what is left of an actor whose country was only inferred.
+    pub fn roles_only(&self) -> Box<[ActorTag]> {
+        self.codes
             .iter()
             .map(|c| match c {
                 ActorTag::Code(c) if c.country().is_some() && c.as_str().len() > 3 => c.as_str()
@@ -90,13 +101,7 @@ impl Actor {
                     .map_or_else(|_| ActorTag::Code(c.clone()), ActorTag::Code),
                 other => other.clone(),
             })
-            .collect();
-        let before = std::mem::replace(&mut self.codes, roles);
-        if self.place_in(state, from) {
-            return true;
-        }
-        self.codes = before;
-        false
+            .collect()
     }
 
     /// Places an actor the text gives no country in `state`, inferred as `from` says (the

@@ -181,7 +181,7 @@ pub(crate) fn find(
             // ("after Belarusian border guards detained two Polish journalists").
             (Some(Upos::Adp), _)
                 if lang == Lang::En
-                    && ["after", "before", "since", "until"]
+                    && CLAUSE_PREPOSITIONS
                         .iter()
                         .any(|x| w.form.eq_ignore_ascii_case(x))
                     && clause_after_preposition(s, i).is_some() =>
@@ -191,7 +191,7 @@ pub(crate) fn find(
             // ... and once it is a subordinator, that participle is the clause's finite verb.
             (Some(Upos::Sconj), _)
                 if lang == Lang::En
-                    && ["after", "before", "since", "until"]
+                    && CLAUSE_PREPOSITIONS
                         .iter()
                         .any(|x| w.form.eq_ignore_ascii_case(x))
                     && clause_after_preposition(s, i).is_some_and(|(_, part)| part) =>
@@ -1253,6 +1253,10 @@ pub(crate) fn split_flat_coordination(s: &mut Sentence) {
         }
     }
 }
+
+/// English words that are prepositions before a noun and subordinators before a clause,
+/// read by the "after Madrid recognized ..." repairs of [`find`].
+const CLAUSE_PREPOSITIONS: [&str; 4] = ["after", "before", "since", "until"];
 
 /// Whether preposition `i` is followed by a short noun phrase it marks and then that
 /// phrase's verb: a finite one, or a past participle with a direct object hung on the
