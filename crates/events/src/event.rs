@@ -89,6 +89,17 @@ impl Actor {
         false
     }
 
+    /// Whether the text gave this actor only roles, no country, state or organization (`GOV`,
+    /// `---`): what an inferred country may be added to.
+    pub fn countryless(&self) -> bool {
+        !self.codes.is_empty()
+            && self.codes.iter().all(|c| match c {
+                ActorTag::Code(c) => c.primary_kind() == PrimaryKind::Sector,
+                ActorTag::Legacy(s) => &**s == "---",
+                ActorTag::New(_) => false,
+            })
+    }
+
     /// The codes without their country (`PERGOV` → `GOV`; a bare state or a code with no
     /// country stays as it is): what is left of an actor whose country was only inferred.
     pub fn roles_only(&self) -> Box<[ActorTag]> {
@@ -109,12 +120,7 @@ impl Actor {
     /// unidentified attackers and local groups). Named states, organizations and actors with
     /// a country of their own are unchanged; returns whether the actor changed.
     pub fn place_in(&mut self, state: &ActorCode, from: &'static str) -> bool {
-        let countryless = self.codes.iter().all(|c| match c {
-            ActorTag::Code(c) => c.primary_kind() == PrimaryKind::Sector,
-            ActorTag::Legacy(s) => &**s == "---",
-            ActorTag::New(_) => false,
-        });
-        if !countryless || self.codes.is_empty() {
+        if !self.countryless() {
             return false;
         }
         let placed = crate::coder::in_state(&self.codes, state);

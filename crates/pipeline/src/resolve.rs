@@ -136,12 +136,7 @@ impl Resolvers {
                     && o.source.country_from == Some("place")
             });
             if let Some(codes) = placed.map(|o| o.source.codes.clone()) {
-                let countryless = story
-                    || events[i].source.codes.iter().all(|c| match c {
-                        dyad_events::ActorTag::Code(c) => c.country().is_none(),
-                        _ => false,
-                    });
-                if countryless {
+                if story || events[i].source.countryless() {
                     events[i].source.codes = codes;
                     events[i].source.country_from = Some("place");
                 }
