@@ -20,8 +20,9 @@ impl PlaceFinder {
     /// ("in a village near Goma"). A name inside a subject or object ("Nairobi's mayor", "the
     /// mayor of Lima", "Kenya said") is an actor's, not the event's place. A predicate with no
     /// place of its own takes the place of the clause it is coordinated with when it shares that
-    /// clause's subject, or of the verb it complements. `None` when there is no such mention; the
-    /// caller then falls back to the dateline.
+    /// clause's subject, or of the verb it complements, or (an event noun) of the verb it is the
+    /// subject of. `None` when there is no such mention; the caller then falls back to the
+    /// dateline.
     pub fn attach<'a>(
         &self,
         sentence: &Sentence,
@@ -230,6 +231,9 @@ fn inherit_from(s: &Sentence, p: usize) -> Option<usize> {
                 .then(|| noun.head.and_then(|h| (h as usize).checked_sub(1)))
                 .flatten()
         }
+        // "Clashes between protesters and police broke out in Lima": an event noun that is a
+        // verb's subject happens where that verb says.
+        UdRel::Nsubj if w.upos == Some(Upos::Noun) => Some(head),
         _ => None,
     }
 }

@@ -202,6 +202,11 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
             "Iran seized a tanker in the Gulf of Oman, and the crew was taken to Bandar Abbas.",
             [("seized", None), ("taken", Some("Bandar Abbas"))],
         ),
+        // An event noun that is a verb's subject happens where the verb does.
+        (
+            "Clashes between protesters and police broke out in Lima, and the president flew to Cusco.",
+            [("Clashes", Some("Lima")), ("flew", Some("Cusco"))],
+        ),
     ];
     let mut es = Stage::new(Lang::Es);
     let cases_es = [

@@ -294,6 +294,21 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
+            // A noun right after infinitival "to" or Spanish "que" that the parser made a
+            // clause of the word before, with that word its marker ("ready to resume talks",
+            // "una resolución que condena la represión"), is that clause's verb when the
+            // tagger ranked the verb second ("resume", "condena" are mostly nouns).
+            (Some(Upos::Noun), Some(Upos::Verb))
+                if i > 0
+                    && s.words[i - 1].form.eq_ignore_ascii_case(match lang {
+                        Lang::Es => "que",
+                        _ => "to",
+                    })
+                    && s.words[i - 1].head == Some(i as u32 + 1)
+                    && matches!(rel(w), Some(UdRel::Xcomp | UdRel::Advcl | UdRel::Acl)) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Verb)));
+            }
             // English: an -s verb straight after a noun the parser made another word's object
             // or modifier, with nothing after it that a verb would take (an object, a clause),
             // is that noun phrase's head when the tagger thought it a noun: "reduced food
@@ -1254,6 +1269,46 @@ pub(crate) fn split_flat_coordination(s: &mut Sentence) {
     }
 }
 
+/// Prepositions that take two parties at once: "between X and Y" coordinates Y with X.
+const BETWEEN: &[&str] = &["between", "entre"];
+
+/// Re-attaches the second party of "between X and Y" / "entre X y Y" to X as its conjunct
+/// when the parser hung it elsewhere: on the noun the phrase modifies ("enfrentamientos entre
+/// manifestantes y la policía"), or as the verb's subject ("los combates entre el Ejército y
+/// el ELN dejaron diez muertos"). "Between" always joins its parties: the coordinator right
+/// after X's phrase joins X to the next nominal.
+pub(crate) fn between_conjunct(s: &mut Sentence) {
+    let n = s.words.len();
+    for x in 0..n {
+        if !matches!(s.words[x].upos, Some(Upos::Noun | Upos::Propn | Upos::Pron)) {
+            continue;
+        }
+        let marked = child_near(s, x, 4, 0, |c| {
+            rel_is(c, UdRel::Case) && BETWEEN.iter().any(|b| c.form.eq_ignore_ascii_case(b))
+        });
+        if !marked || has_dependent(&s.words, x, UdRel::Conj) {
+            continue;
+        }
+        // The first word after X's own phrase.
+        let mut c = x + 1;
+        while c < n && descends(s, c, x) {
+            c += 1;
+        }
+        if c >= n || s.words[c].upos != Some(Upos::Cconj) {
+            continue;
+        }
+        let Some(y) = s.words[c].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let nominal = matches!(s.words[y].upos, Some(Upos::Noun | Upos::Propn | Upos::Pron));
+        if y <= c || !nominal || descends(s, x, y) {
+            continue;
+        }
+        s.words[y].head = Some(x as u32 + 1);
+        s.words[y].deprel = Some(dyad_core::DepRel::new(UdRel::Conj));
+    }
+}
+
 /// English words that are prepositions before a noun and subordinators before a clause,
 /// read by the "after Madrid recognized ..." repairs of [`find`].
 const CLAUSE_PREPOSITIONS: [&str; 4] = ["after", "before", "since", "until"];
@@ -1673,6 +1728,73 @@ mod tests {
                 Some((1, FixedTag::upos(Upos::Verb)))
             );
         }
+    }
+
+    #[test]
+    fn a_noun_after_to_made_a_clause_is_a_verb_when_ranked_so() {
+        let rows = |rel: &str| {
+            format!(
+                "1\tready\tready\tADJ\t_\t_\t0\troot\t_\t_\n\
+                 2\tto\tto\tPART\t_\t_\t3\tmark\t_\t_\n\
+                 3\tresume\tresume\tNOUN\t_\t_\t1\t{rel}\t_\t_\n\
+                 4\ttalks\ttalk\tNOUN\t_\t_\t3\tobj\t_\t_\n\n"
+            )
+        };
+        let alts = [None, None, alt(Upos::Verb), None];
+        assert_eq!(
+            find(Lang::En, &tree(&rows("xcomp")), &alts, &mut Vec::new()),
+            Some((2, FixedTag::upos(Upos::Verb)))
+        );
+        // A noun the parser left a nominal ("sent to prison") stays one.
+        assert_eq!(
+            find(Lang::En, &tree(&rows("obl")), &alts, &mut Vec::new()),
+            None
+        );
+        // ... and so does one the tagger never thought a verb.
+        let alts = [None, None, alt(Upos::Propn), None];
+        assert_eq!(
+            find(Lang::En, &tree(&rows("xcomp")), &alts, &mut Vec::new()),
+            None
+        );
+        // Spanish "que" (a relative clause on a noun).
+        let s = tree(
+            "1\tresolución\tresolución\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             2\tque\tque\tSCONJ\t_\t_\t3\tmark\t_\t_\n\
+             3\tcondena\tcondena\tNOUN\t_\t_\t1\tacl\t_\t_\n\
+             4\trepresión\trepresión\tNOUN\t_\t_\t3\tobj\t_\t_\n\n",
+        );
+        let alts = [None, None, alt(Upos::Verb), None];
+        assert_eq!(
+            find(Lang::Es, &s, &alts, &mut Vec::new()),
+            Some((2, FixedTag::upos(Upos::Verb)))
+        );
+    }
+
+    #[test]
+    fn the_second_party_after_between_is_the_first_ones_conjunct() {
+        // "los combates entre el Ejército y el ELN dejaron ...", "el ELN" made the subject.
+        let mut s = tree(
+            "1\tcombates\tcombate\tNOUN\t_\t_\t6\tnsubj\t_\t_\n\
+             2\tentre\tentre\tADP\t_\t_\t3\tcase\t_\t_\n\
+             3\tEjército\tejército\tNOUN\t_\t_\t1\tnmod\t_\t_\n\
+             4\ty\ty\tCCONJ\t_\t_\t5\tcc\t_\t_\n\
+             5\tELN\tELN\tPROPN\t_\t_\t6\tnsubj\t_\t_\n\
+             6\tdejaron\tdejar\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        between_conjunct(&mut s);
+        assert_eq!(s.words[4].head, Some(3));
+        assert!(rel_is(&s.words[4], UdRel::Conj));
+        // Without "between" the parser's reading stands.
+        let mut s = tree(
+            "1\tcombates\tcombate\tNOUN\t_\t_\t6\tnsubj\t_\t_\n\
+             2\tcon\tcon\tADP\t_\t_\t3\tcase\t_\t_\n\
+             3\tEjército\tejército\tNOUN\t_\t_\t1\tnmod\t_\t_\n\
+             4\ty\ty\tCCONJ\t_\t_\t5\tcc\t_\t_\n\
+             5\tELN\tELN\tPROPN\t_\t_\t6\tnsubj\t_\t_\n\
+             6\tdejaron\tdejar\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        between_conjunct(&mut s);
+        assert_eq!(s.words[4].head, Some(6));
     }
 
     #[test]

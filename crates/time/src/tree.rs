@@ -159,6 +159,17 @@ fn tense_of(s: &Sentence, v: u32, data: &Data) -> Tense {
     if past(verb) {
         return Tense::Past;
     }
+    // A purpose or manner clause shares its verb's time: "used tear gas to disperse the
+    // protesters on Tuesday", "respondieron disparando el martes" (a complement does not:
+    // "agreed to meet on Thursday" looks ahead).
+    if rel(verb) == Some(UdRel::Advcl) && matches!(verb.feats.get("VerbForm"), Some("Inf" | "Ger"))
+    {
+        if let Some(h) = head(verb).filter(|&h| h != v) {
+            if s.words[h as usize].upos == Some(Upos::Verb) {
+                return tense_of(s, h, data);
+            }
+        }
+    }
     match verb.feats.get("VerbForm") {
         Some("Part") => Tense::Past,
         Some("Inf") => Tense::Future,

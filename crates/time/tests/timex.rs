@@ -261,6 +261,22 @@ fn attach_picks_each_clause_its_own_date() {
         attached(&es, &s, anchor, "dispersar").as_deref(),
         Some("2021-06-08")
     );
+    // ... and a date inside the purpose clause takes the tense of the verb it serves (the
+    // past Tuesday, not the next one).
+    let s = parse_one(
+        Lang::En,
+        "Police used tear gas to disperse hundreds of protesters in Nairobi on Tuesday.",
+    );
+    assert_eq!(
+        attached(&en, &s, anchor, "disperse").as_deref(),
+        Some("2021-06-08")
+    );
+    // A complement infinitive still looks ahead.
+    let s = parse_one(Lang::En, "The two leaders agreed to meet on Tuesday.");
+    assert_eq!(
+        attached(&en, &s, anchor, "meet").as_deref(),
+        Some("2021-06-15")
+    );
 }
 
 #[test]
