@@ -183,11 +183,21 @@ impl<'a> Clause<'a> {
                 // phrase as the source ("was criticized over its dispute with Eriador").
                 // Not from a complement clause, which has its own actors ("was seen to break
                 // into an anti-Gondor parade" is not Gondor seeing).
+                // Nor from where it went: "troops have been deployed to Russia" are not
+                // Russia's doing.
                 None if passive && self.args.agents.is_empty() => {
+                    let cases = &coder.config().destination_cases;
+                    let destination = |w: usize| {
+                        let mut x = w;
+                        while let Some(h) = v.head(x).filter(|&h| h != self.i) {
+                            x = h;
+                        }
+                        v.head(x) == Some(self.i) && v.marked_by(x, cases)
+                    };
                     let own: Vec<usize> = self.toks[self.at + 1..]
                         .iter()
                         .copied()
-                        .filter(|w| !in_complement(v, *w, self.i))
+                        .filter(|w| !in_complement(v, *w, self.i) && !destination(*w))
                         .collect();
                     first_actor(v, &own, &self.args.passive_subjects, &actors, coder)
                 }
@@ -280,6 +290,7 @@ impl<'a> Clause<'a> {
                     // (the troops) is what is moved; a later oblique naming a state, not a
                     // place where ("in Cairo"), is whom the act is aimed at.
                     let place = |h: usize| v.marked_by(h, &coder.config().place_cases);
+                    let mut moved = false;
                     if let Some(n) = from.filter(|n| v.is(objects[*n], UdRel::Obj)) {
                         // (or only the source's own state: "Egypt sent its troops", coded
                         // EGYMIL as the story's state.)
@@ -298,8 +309,15 @@ impl<'a> Clause<'a> {
                                 }
                             }
                         }
+                        // With no such oblique, troops of no country are still only what is
+                        // moved ("proposed to send troops to fight the cartels"): no target.
+                        let troops = crate::mention::lemma_in(v, lex, objects[n], "troops");
+                        if troops && t.iter().all(|a| country_of(a).is_none()) {
+                            t.clear();
+                            moved = true;
+                        }
                     }
-                    if t.is_empty() {
+                    if t.is_empty() && !moved {
                         t.extend(
                             self.args
                                 .objects
@@ -320,7 +338,7 @@ impl<'a> Clause<'a> {
                     } else {
                         &self.toks[self.at + 1..]
                     };
-                    if t.is_empty() {
+                    if t.is_empty() && !moved {
                         let mut skip = self.args.subjects.clone();
                         skip.extend(self.args.objects.iter().copied().filter(|h| own(*h)));
                         skip.extend(self.event_noun);
@@ -356,14 +374,7 @@ impl<'a> Clause<'a> {
                     .collect();
                 let mut n = 0;
                 while n < heads.len() && heads.len() < 16 {
-                    // (A conjunct may hang from the last word of a flat name: "Saudi Arabia
-                    // and Iran" with "Iran" under "Arabia".)
-                    let h = heads[n];
-                    let conj: Vec<usize> = std::iter::once(h)
-                        .chain(v.kids_with(h, UdRel::Flat))
-                        .flat_map(|x| v.kids_with(x, UdRel::Conj))
-                        .collect();
-                    heads.extend(conj);
+                    heads.extend(crate::mention::conjuncts(v, heads[n]));
                     n += 1;
                 }
                 let parties: Vec<Actor> = sources
@@ -510,8 +521,32 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
     // exigían su destitución", "protesters who blocked the road").
     if v.is(i, UdRel::Acl) {
         if let Some(n) = v.head(i).filter(|n| v.is_nominal(*n)) {
+            // What a statement says is said by whoever issued or adopted it: "aprobó una
+            // resolución que condena la represión", "adopted a resolution that condemns".
+            // (Not one that names its own author: "una declaración de la UE que criticaba".)
+            let authored = v.kids(n).any(|k| {
+                matches!(
+                    v.rel(k).map(DepRel::base),
+                    Some(UdRel::Nmod | UdRel::Compound | UdRel::Amod)
+                ) && (k.saturating_sub(3)..=k)
+                    .any(|j| v.actor_hits[j].is_some_and(|(len, _)| j + len as usize > k))
+            });
+            let issuers: Vec<usize> = if v.is(n, UdRel::Obj)
+                && !authored
+                && config.statement_nouns.iter().any(|s| *s == v.lemmas[n])
+            {
+                v.head(n)
+                    .map(|h| v.kids_with(h, UdRel::Nsubj).collect())
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            let relative = |k: usize| v.s.words[k].feats.get("PronType") == Some("Rel");
+            if !issuers.is_empty() && a.subjects.iter().any(|&k| relative(k)) {
+                a.subjects = issuers.clone();
+            }
             for k in a.subjects.iter_mut().chain(a.passive_subjects.iter_mut()) {
-                if v.s.words[*k].feats.get("PronType") == Some("Rel") {
+                if relative(*k) {
                     *k = n;
                 }
             }
@@ -535,7 +570,11 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
                 && finite
                 && ((marked && object) || bare)
             {
-                a.subjects.push(n);
+                if issuers.is_empty() || !marked {
+                    a.subjects.push(n);
+                } else {
+                    a.subjects = issuers;
+                }
             }
             // An -ing clause on an actor's noun is that actor's doing: "fired tear gas at
             // students demanding the resignation of ..." (the students demand).
@@ -579,20 +618,8 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
         });
     // The content of a noun its owner names is the owner's to do: "an EU decision to provide
     // aid", "Russia's offer to mediate" (a dictionary name in a compound or possessive).
-    if a.subjects.is_empty()
-        && a.passive_subjects.is_empty()
-        && non_finite(v, i)
-        && v.is(i, UdRel::Acl)
-    {
-        let named = |k: usize| {
-            (k.saturating_sub(3)..=k)
-                .any(|j| v.actor_hits[j].is_some_and(|(n, _)| j + n as usize > k))
-        };
-        if let Some(owner) = v.head(i).and_then(|n| {
-            v.kids(n).find(|&k| {
-                (v.is(k, UdRel::Compound) || v.is_sub(k, UdRel::Nmod, "poss")) && named(k)
-            })
-        }) {
+    if a.subjects.is_empty() && a.passive_subjects.is_empty() {
+        if let Some(owner) = plan_owner(v, i) {
             a.subjects = vec![owner];
         }
     }
@@ -605,6 +632,14 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             if non_finite(v, cur) {
                 if let Some((_, Some(o))) = object_control(v, cur, config) {
                     a.subjects = vec![o];
+                    break;
+                }
+            }
+            // ... and through a clause that is the content of an owned noun ("a U.S. proposal
+            // to send troops to fight the cartels": the U.S. would fight).
+            if cur != i {
+                if let Some(owner) = plan_owner(v, cur) {
+                    a.subjects = vec![owner];
                     break;
                 }
             }
@@ -658,10 +693,18 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             }
             // An open complement after an object is the object's to do (object control:
             // "urged Israel and Hamas to accept", "pidió a Irán cesar").
+            // So is one after an oblique that names whom it is asked of ("called on Russia to
+            // withdraw", "instó a Rusia a retirarse").
             if v.is(cur, UdRel::Xcomp) {
+                let controls = |o: usize| {
+                    v.is(o, UdRel::Obj)
+                        || (matches!(v.rel(o).map(DepRel::base), Some(UdRel::Obl | UdRel::Iobj))
+                            && (v.marked_by(o, &config.controller_cases)
+                                || v.marked_by(o, &config.object_cases)))
+                };
                 let objects: Vec<usize> = v
-                    .kids_with(h, UdRel::Obj)
-                    .filter(|&o| o < cur && v.is_nominal(o))
+                    .kids(h)
+                    .filter(|&o| o < cur && controls(o) && v.is_nominal(o))
                     .collect();
                 if !objects.is_empty() {
                     a.subjects = objects;
@@ -671,7 +714,7 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             // A raising complement of a passive shares its subject ("Gollum was seen to
             // break into ..."); a coordinated active verb does not take a passive subject.
             let raising = v.is(cur, UdRel::Xcomp);
-            let subj: Vec<usize> = v
+            let mut subj: Vec<usize> = v
                 .kids(h)
                 .filter(|k| {
                     (v.is(*k, UdRel::Nsubj) && (raising || !v.is_sub(*k, UdRel::Nsubj, "pass")))
@@ -679,6 +722,11 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
                         || (raising && v.is(*k, UdRel::Expl) && is_pronoun(v, *k, config))
                 })
                 .collect();
+            // (As for the predicate's own subjects: of two on either side of the verb, the
+            // one after it is a misparsed object, "visitará Argentina ... para reunirse".)
+            if subj.iter().any(|&k| k < h) {
+                subj.retain(|&k| k < h);
+            }
             if !subj.is_empty() {
                 a.subjects = subj;
                 break;
@@ -698,6 +746,25 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
         }
     }
     a
+}
+
+/// The actor that owns the noun non-finite clause `i` is the content of: a dictionary name in
+/// a compound or possessive on that noun ("an EU decision to provide aid", "Russia's offer to
+/// mediate"), whose act the clause is.
+fn plan_owner(v: &View, i: usize) -> Option<usize> {
+    if !(non_finite(v, i) && v.is(i, UdRel::Acl)) {
+        return None;
+    }
+    // (A name that runs on into the noun itself is the noun's own name, not an owner:
+    // "the Rapid Support Forces of killing" has no owner in "Rapid".)
+    let named = |k: usize, noun: usize| {
+        (k.saturating_sub(3)..=k).any(|j| {
+            v.actor_hits[j].is_some_and(|(n, _)| j + n as usize > k && j + n as usize <= noun)
+        })
+    };
+    let n = v.head(i)?;
+    v.kids(n)
+        .find(|&k| (v.is(k, UdRel::Compound) || v.is_sub(k, UdRel::Nmod, "poss")) && named(k, n))
 }
 
 /// Whether finite verb `k` has dropped a third-person subject: no subject, no passive or

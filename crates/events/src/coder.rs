@@ -102,6 +102,16 @@ pub struct CoderConfig {
     /// verb's object, not its subject: "accused Eritrea of shelling", "condemned them for
     /// attacking", "acusó a Eritrea de bombardear". Reserved class `object_control`.
     pub object_control: Vec<String>,
+    /// Prepositions (upper case) whose oblique before an open complement does what the
+    /// complement says, as an object would: "called on Russia to withdraw" (Russia withdraws).
+    /// Spanish marks that person with its object `a` ("instó a Rusia a retirarse"), read
+    /// through [`CoderConfig::object_cases`]. Reserved class `controller_case`.
+    pub controller_cases: Vec<String>,
+    /// Prepositions (upper case) of where something goes ("deployed to Russia", "enviados
+    /// hacia la frontera"): a passive with no agent does not take its source from such a
+    /// phrase, as it takes the first actor of the verb phrase otherwise. Reserved class
+    /// `destination_case`.
+    pub destination_cases: Vec<String>,
     /// Nouns (upper case) of documents and statements whose gerund modifier is done by who
     /// issued them: "the PKK issued a declaration demanding that ..." (the PKK demands).
     /// Reserved class `statement`.
@@ -221,6 +231,8 @@ impl Default for CoderConfig {
             place_cases: upper_list(&["in", "at", "en"]),
             object_cases: upper_list(&["a"]),
             object_control: upper_list(&["of", "for", "from", "de"]),
+            controller_cases: upper_list(&["on", "upon"]),
+            destination_cases: upper_list(&["to", "into", "hacia"]),
             statement_nouns: Vec::new(),
             allegation: upper_list(&["accuse", "blame", "suspect", "acusar", "culpar"]),
             unsourced: Vec::new(),
@@ -273,6 +285,8 @@ impl CoderConfig {
             ("place_case", &mut self.place_cases),
             ("object_case", &mut self.object_cases),
             ("object_control", &mut self.object_control),
+            ("controller_case", &mut self.controller_cases),
+            ("destination_case", &mut self.destination_cases),
             ("statement", &mut self.statement_nouns),
             ("allegation", &mut self.allegation),
             ("unsourced", &mut self.unsourced),
@@ -504,6 +518,20 @@ impl Coder {
         };
         let stated: Vec<bool> = (start..out.len()).map(|i| demand(i, out)).collect();
         drop_marked(out, start, &stated);
+        // Saying something to a news outlet ("rebel commanders told AFP", "dijo a la BBC") is
+        // how the news learned it, not an act toward the outlet.
+        let to_press: Vec<bool> = out[start..]
+            .iter()
+            .map(|e| {
+                e.code.cameo().is_some_and(|c| c.as_str() == "010")
+                    && e.target.as_ref().is_some_and(|t| {
+                        t.codes.iter().all(
+                            |c| matches!(c, ActorTag::Code(c) if c.sectors().any(|s| s == "MED")),
+                        )
+                    })
+            })
+            .collect();
+        drop_marked(out, start, &to_press);
         // Set semantics: the same (source, target, code) from two predicates is one event.
         let mut k = start;
         while k < out.len() {
@@ -950,17 +978,18 @@ impl Coder {
         // event noun it is a purpose: "a march to demand reforms" demands.)
         // (Not one on an actor: "acusó a las tropas de bombardear" hands it to the troops.)
         // (The head word itself: "an EU decision" names the EU only through its modifier.)
+        // (Checked for the clauses the predicate completes too: "rejected a proposal to send
+        // troops to fight the cartels" does not say anyone fights.)
         let names_actor = |n: usize| v.agent_hits[n].is_some() || v.actor_hits[n].is_some();
-        if v.is(i, UdRel::Acl)
-            && v.s.words[i].feats.get("VerbForm") == Some("Inf")
-            && v.head(i).is_some_and(|n| {
-                matches!(v.upos(n), Some(Upos::Noun))
-                    && self.lex.noun_event(&v.lemmas[n]).is_none()
-                    && !names_actor(n)
-            })
-        {
-            return Modality::Hypothetical;
-        }
+        let content_of_plan = |p: usize| {
+            v.is(p, UdRel::Acl)
+                && v.s.words[p].feats.get("VerbForm") == Some("Inf")
+                && v.head(p).is_some_and(|n| {
+                    matches!(v.upos(n), Some(Upos::Noun))
+                        && self.lex.noun_event(&v.lemmas[n]).is_none()
+                        && !names_actor(n)
+                })
+        };
         let c = &self.config;
         let listed = |list: &[String], k: usize| listed(v, list, k);
         let aux_in = |p: usize, list: &[String]| {
@@ -972,6 +1001,9 @@ impl Coder {
         // The predicate and the verbs it is the complement of ("plans to visit": `visit` is the
         // `xcomp` of `plans`), up to a few steps.
         for _ in 0..4 {
+            if content_of_plan(cur) {
+                return Modality::Hypothetical;
+            }
             if aux_in(cur, &c.future) || feat(cur, "Tense", "Fut") {
                 return Modality::Intended;
             }
@@ -1468,7 +1500,9 @@ fn domestic_counterpart(e: &mut Event) {
     let Some(state) = t.country().and_then(|c| c.parse::<ActorCode>().ok()) else {
         return;
     };
-    if !domestic(t) || !dyad_core::is_state_code(state.as_str()) {
+    // (A news outlet faces every state: "the minister told Reuters" is not Britain's.)
+    let outlet = t.sectors().all(|s| s == "MED");
+    if !domestic(t) || outlet || !dyad_core::is_state_code(state.as_str()) {
         return;
     }
     // A country taken from the story's earlier sentences yields to the counterpart this

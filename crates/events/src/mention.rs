@@ -422,7 +422,7 @@ pub(crate) fn first_country(actors: &[Actor]) -> Option<dyad_core::ActorCode> {
 
 /// Whether nominal `k` is marked by a preposition of reserved class `class`: a phrase of
 /// circumstance ("durante la visita de Lula") names when or why, never whom.
-fn marked_as(v: &View, lex: &Lexicon, k: usize, class: &str) -> bool {
+pub(crate) fn marked_as(v: &View, lex: &Lexicon, k: usize, class: &str) -> bool {
     lex.class(class)
         .zip(v.case_of(k))
         .is_some_and(|(c, p)| lex.in_class(c, p))
@@ -448,7 +448,7 @@ pub(crate) fn is_waters(v: &View, lex: &Lexicon, w: usize) -> bool {
 
 /// Whether word `w`'s lemma is in the lexicon's reserved class `class` (false when the
 /// lexicon defines no such class, as PETRARCH's do not).
-fn lemma_in(v: &View, lex: &Lexicon, w: usize, class: &str) -> bool {
+pub(crate) fn lemma_in(v: &View, lex: &Lexicon, w: usize, class: &str) -> bool {
     lex.class(class)
         .is_some_and(|c| lex.in_class(c, &v.lemmas[w]))
 }
@@ -544,6 +544,12 @@ fn nested_actors(v: &View, lex: &Lexicon, head: usize, date: Option<DictDate>) -
                     matches!(c, ActorTag::Code(k) if k.primary_kind() == dyad_core::PrimaryKind::Sector)
                 })
         });
+        // "militants in a shootout near the Afghan border": a phrase headed by an event
+        // says when or how, not where the role is from (the sentence's place still may).
+        if !of_phrase(v, lex, k) && lex.noun_event(&v.lemmas[k]).is_some() {
+            nested.clear();
+            continue;
+        }
         if !of_phrase(v, lex, k) {
             // (Only a phrase of place or origin places it, "soldiers from Gondor": "prisoners
             // with the mediation of the UAE" are not the UAE's.)
@@ -837,13 +843,7 @@ pub(crate) fn resolve_deep(
             }
         }
     }
-    // (A conjunct may hang from the last word of a flat name: "Saudi Arabia and Iran" with
-    // "Iran" under "Arabia".)
-    let flat = v.kids_with(head, UdRel::Flat);
-    for k in std::iter::once(head)
-        .chain(flat)
-        .flat_map(|x| v.kids_with(x, UdRel::Conj))
-    {
+    for k in conjuncts(v, head) {
         if v.is_nominal(k) {
             let from = out.len();
             resolve_deep(v, lex, k, date, depth, out);
@@ -862,6 +862,29 @@ pub(crate) fn resolve_deep(
             }
         }
     }
+}
+
+/// The conjuncts of nominal `head`: its own `conj` dependents, and those the parser hung on a
+/// word of its name: the last word of a flat name ("Saudi Arabia and Iran" with "Iran" under
+/// "Arabia"), or any word inside a name the lexicon knows ("Corea del Sur y Japón" with
+/// "Japón" under "Sur").
+pub(crate) fn conjuncts(v: &View, head: usize) -> Vec<usize> {
+    let name_end = match v.actor_hits[head] {
+        Some((n, _)) => (head + n as usize).min(v.len()),
+        None => head + 1,
+    };
+    let inside = (head + 1..name_end).filter(|&x| v.is(x, UdRel::Nmod) || v.is(x, UdRel::Flat));
+    let mut hosts: Vec<usize> = std::iter::once(head)
+        .chain(v.kids_with(head, UdRel::Flat))
+        .chain(inside)
+        .collect();
+    hosts.sort_unstable();
+    hosts.dedup();
+    hosts
+        .into_iter()
+        .flat_map(|x| v.kids_with(x, UdRel::Conj))
+        .filter(|&k| k >= name_end || k < head)
+        .collect()
 }
 
 /// The role a lone demonym conjoined to a role noun shares with it: "tropas indias y

@@ -143,6 +143,11 @@ impl Coder {
         if verb_head && bare && singular && manner && listed && v.is(n, UdRel::Obl) {
             return;
         }
+        // "riot police", "protest leaders", "attack helicopters": an event noun compounded
+        // onto another noun names a kind of thing, not an event.
+        if v.is(n, UdRel::Compound) && v.head(n).is_some_and(|h| v.is_nominal(h)) {
+            return;
+        }
         // "cumplirán una serie de protestas": the quantity noun stands in the noun's place.
         let at = v
             .head(n)
@@ -180,11 +185,34 @@ impl Coder {
             }
             a
         };
-        let sources = match binds.source {
+        let mut sources = match binds.source {
             Some(s) => actors(s),
             None => noun_sources(v, self, n, binds.target, doc.date),
         };
         let mut targets = binds.target.map(actors).unwrap_or_default();
+        // "clashes between protesters and police", "enfrentamientos entre el Ejército y el
+        // ELN": a phrase of reserved class `between_case` names the parties, the first the
+        // source and the others its targets (a code with a reverse reading gives both ways).
+        if binds.source.is_none() && binds.target.is_none() {
+            let between = v
+                .kids_with(n, UdRel::Nmod)
+                .find(|&k| crate::mention::marked_as(v, lex, k, "between_case"));
+            if let Some(b) = between {
+                let parties = actors(b);
+                if parties.len() >= 2 {
+                    sources = vec![parties[0].clone()];
+                    targets = parties[1..].to_vec();
+                }
+            }
+        }
+        // "A car bomb attack killed seven soldiers", "un atentado mató a siete soldados": an
+        // act of force that is the subject of a verb of harm (reserved class `harm`) is aimed
+        // at whom that verb's object names.
+        if targets.is_empty() && binds.source.is_none() {
+            if let Some(o) = harmed(v, lex, n) {
+                targets = actors(o);
+            }
+        }
         // Where a visit goes is a place: a capital there stands for its country ("la visita
         // del presidente ruso a Pekín" is a visit to China), as for verbs (`capital_as_place`).
         let visit = match code {
@@ -225,12 +253,27 @@ impl Coder {
     }
 }
 
+/// The object of the verb of harm (reserved class `harm`: "killed", "mató") that event noun
+/// `n` is the active subject of.
+fn harmed(v: &View, lex: &dyad_lexicon::Lexicon, n: usize) -> Option<usize> {
+    if !v.is(n, UdRel::Nsubj) || v.is_sub(n, UdRel::Nsubj, "pass") {
+        return None;
+    }
+    let h = v.head(n)?;
+    let harm = lex.class("harm")?;
+    if !lex.in_class(harm, &v.lemmas[h]) {
+        return None;
+    }
+    v.kids_with(h, UdRel::Obj).next()
+}
+
 impl Coder {
     /// A bare event noun is asserted unless what governs it says otherwise: a future copula
     /// ("las siguientes medidas serán una huelga"), a noun of intention it complements ("el
     /// llamado a la huelga", "a call for a general strike"; reserved class `intention`), or
     /// the verb it is the object of when that verb is not asserted ("respaldaría nuevas
-    /// protestas", "planean una huelga", "no convocaron la huelga").
+    /// protestas", "planean una huelga", "no convocaron la huelga") or asks for it ("pidió
+    /// la detención": hypothetical).
     fn noun_modality(&self, v: &View, n: usize) -> Modality {
         let intention = |k: usize| self.config().intention.iter().any(|w| *w == v.lemmas[k]);
         let future_cop = v
@@ -252,6 +295,15 @@ impl Coder {
         if object && v.upos(h) == Some(Upos::Verb) {
             if intention(h) {
                 return Modality::Intended;
+            }
+            // What is asked for is not said to happen: "pidió la detención de la
+            // expresidenta", "demanded the release of the hostages" (reserved class
+            // `appeal`). Not a noun the verb only names ("called the attack cowardly").
+            let appeal = self.config().appeal.iter().any(|w| *w == v.lemmas[h]);
+            let predicative =
+                v.kids(h).any(|k| v.is(k, UdRel::Xcomp)) || v.kids_with(h, UdRel::Obj).count() > 1;
+            if appeal && v.is(n, UdRel::Obj) && !predicative {
+                return Modality::Hypothetical;
             }
             return match self.modality(v, h) {
                 m @ (Modality::Intended | Modality::Hypothetical | Modality::Negated) => m,

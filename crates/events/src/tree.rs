@@ -112,7 +112,9 @@ impl Scratch {
 
 /// The state an actor entry stands for on `date` (a country, a person in office), if any.
 pub(crate) fn state_of(lex: &Lexicon, id: ActorId, date: Option<DictDate>) -> Option<&str> {
+    // (A news outlet reports on every state: "told Reuters" puts no story in Britain.)
     lex.actor_codes(id, date).find_map(|c| match c {
+        CodeSpec::Code(c) if c.sectors().any(|s| s == "MED") => None,
         CodeSpec::Code(c) => c.country().filter(|s| dyad_core::is_state_code(s)),
         _ => None,
     })
