@@ -405,10 +405,16 @@ impl Clause<'_> {
     pub fn capital_as_place(&self, a: &mut Actor, config: &CoderConfig, visit: bool) {
         let v = &self.v;
         let h = a.head as usize;
+        let located = v.marked_by(h, &config.place_cases);
+        // A seat of government is a place only where something happens in it ("se reunieron
+        // en el palacio de Miraflores", "talks at the Kremlin"); visited, it is the government.
+        if crate::mention::is_seat(v, h) && located {
+            a.codes = a.codes.iter().map(crate::mention::country_only).collect();
+            return;
+        }
         if !crate::mention::is_capital(v, h) {
             return;
         }
-        let located = v.marked_by(h, &config.place_cases);
         // Where a visit goes: any argument but the visitor (the parser may have called the
         // place a postverbal subject, see `args`).
         let visited = visit && !self.args.subjects.contains(&h) && !self.args.agents.contains(&h);

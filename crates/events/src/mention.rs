@@ -600,8 +600,17 @@ pub(crate) fn of_phrase(v: &View, lex: &Lexicon, k: usize) -> bool {
 
 /// Whether word `h` lies in a capital's name (a capital stands for the government).
 pub(crate) fn is_capital(v: &View, h: usize) -> bool {
-    (0..=h)
-        .any(|k| matches!(v.actor_hits[k], Some((n, (_, NameRole::Capital))) if k + n as usize > h))
+    named_as(v, h, NameRole::Capital)
+}
+
+/// Whether word `h` is inside a seat of government's name ("the Kremlin", "el palacio de
+/// Miraflores").
+pub(crate) fn is_seat(v: &View, h: usize) -> bool {
+    named_as(v, h, NameRole::Seat)
+}
+
+fn named_as(v: &View, h: usize, role: NameRole) -> bool {
+    (0..=h).any(|k| matches!(v.actor_hits[k], Some((n, (_, r))) if r == role && k + n as usize > h))
 }
 
 /// The country of a code (`KENGOV` → `KEN`); codes without a country stay as they are.

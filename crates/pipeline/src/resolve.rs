@@ -112,8 +112,12 @@ impl Resolvers {
                 }
                 // "Thousands of people marched in Buenos Aires": the marchers placed there,
                 // the place is no target of theirs.
+                // (Its words may run past the place's name: "en el palacio de Miraflores".)
                 let the_place = |t: &dyad_events::Actor| {
-                    t.codes == e.source.codes && mention.is_some_and(|m| m.span == t.span)
+                    t.codes == e.source.codes
+                        && mention.is_some_and(|m| {
+                            t.span.start <= m.span.start && m.span.end <= t.span.end
+                        })
                 };
                 if placed && e.target.as_ref().is_some_and(the_place) {
                     e.target = None;
