@@ -349,7 +349,16 @@ impl<'a> Clause<'a> {
             };
             // A protest or a bombing by no one named is still an event ("Dos torres fueron
             // dinamitadas", "la huelga general paralizó el país"): its source is unknown.
-            let sources = match sources.is_empty() && unsourced {
+            // (Not a bare participle on a noun, which describes the noun: "empresas acusadas
+            // de lavar dinero" is no accusation of the story's.)
+            let w = &v.s.words[self.i];
+            let described = v.is(self.i, UdRel::Acl)
+                && w.feats.get("VerbForm") == Some("Part")
+                && w.feats.get("Tense") != Some("Pres")
+                && self.args.agents.is_empty()
+                && v.kids(self.i)
+                    .all(|k| !v.is(k, UdRel::Aux) && !v.is(k, UdRel::Mark));
+            let sources = match sources.is_empty() && unsourced && !described {
                 true => vec![unknown_actor(v, self.i)],
                 false => sources,
             };
@@ -526,7 +535,11 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
     // A relative pronoun subject stands for the noun its clause modifies ("indígenas que
     // exigían su destitución", "protesters who blocked the road").
     if v.is(i, UdRel::Acl) {
-        if let Some(n) = v.head(i).filter(|n| v.is_nominal(*n)) {
+        if let Some(n) = v
+            .head(i)
+            .filter(|n| v.is_nominal(*n))
+            .map(|n| antecedent(v, i, n))
+        {
             // What a statement says is said by whoever issued or adopted it: "aprobó una
             // resolución que condena la represión", "adopted a resolution that condemns".
             // (Not one that names its own author: "una declaración de la UE que criticaba".)
@@ -584,8 +597,9 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             }
             // An -ing clause on an actor's noun is that actor's doing: "fired tear gas at
             // students demanding the resignation of ..." (the students demand).
-            let ing =
-                w.feats.get("VerbForm") == Some("Part") && w.feats.get("Tense") == Some("Pres");
+            let ing = (w.feats.get("VerbForm") == Some("Part")
+                && w.feats.get("Tense") == Some("Pres"))
+                || (w.feats.get("VerbForm") == Some("Ger") && w.form.ends_with("ing"));
             let names_actor = v.agent_hits[n].is_some_and(|(k, _)| k == 1)
                 || (n.saturating_sub(3)..=n)
                     .any(|j| v.actor_hits[j].is_some_and(|(k, _)| j + k as usize > n));
@@ -752,6 +766,38 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
         }
     }
     a
+}
+
+/// The noun relative clause `i` is about: its head `n`, or, when `n` names no one and the
+/// noun right before the clause (inside `n`'s phrase) names an actor or a role, that noun:
+/// parsers hang a relative clause on the wrong noun of "lanzó gases contra estudiantes que
+/// protestaban" (the students protest, not the gas).
+fn antecedent(v: &View, i: usize, n: usize) -> usize {
+    let names = |k: usize| v.agent_hits[k].is_some() || v.actor_hits[k].is_some();
+    let first = (0..i)
+        .rev()
+        .take_while(|&k| descends(v, k, i))
+        .last()
+        .unwrap_or(i);
+    match first.checked_sub(1) {
+        Some(k) if k > n && !names(n) && names(k) && v.is_nominal(k) && descends(v, k, n) => k,
+        _ => n,
+    }
+}
+
+/// Whether word `k` is `top` or below it.
+fn descends(v: &View, k: usize, top: usize) -> bool {
+    let mut x = k;
+    for _ in 0..v.len() {
+        if x == top {
+            return true;
+        }
+        match v.head(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The actor that owns the noun non-finite clause `i` is the content of: a dictionary name in
