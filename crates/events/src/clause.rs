@@ -584,10 +584,11 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             let object = v.kids_with(i, UdRel::Obj).next().is_some()
                 || v.kids_with(i, UdRel::Obl)
                     .any(|k| v.marked_by(k, &config.object_cases));
+            let intransitive = config.intransitive.iter().any(|x| *x == v.lemmas[i]);
             if a.subjects.is_empty()
                 && a.passive_subjects.is_empty()
                 && finite
-                && ((marked && object) || bare)
+                && ((marked && (object || intransitive)) || bare)
             {
                 if issuers.is_empty() || !marked {
                     a.subjects.push(n);

@@ -112,6 +112,11 @@ pub struct CoderConfig {
     /// phrase, as it takes the first actor of the verb phrase otherwise. Reserved class
     /// `destination_case`.
     pub destination_cases: Vec<String>,
+    /// Verbs (upper-case lemmas) that take no object, so that the relative word of a clause
+    /// they head with no object is its subject: "estudiantes que protestaban" (the students
+    /// protest), while "los presos que liberaron" keeps "que" the object. Reserved class
+    /// `intransitive`.
+    pub intransitive: Vec<String>,
     /// Nouns (upper case) of documents and statements whose gerund modifier is done by who
     /// issued them: "the PKK issued a declaration demanding that ..." (the PKK demands).
     /// Reserved class `statement`.
@@ -233,6 +238,7 @@ impl Default for CoderConfig {
             object_control: upper_list(&["of", "for", "from", "de"]),
             controller_cases: upper_list(&["on", "upon"]),
             destination_cases: upper_list(&["to", "into", "hacia"]),
+            intransitive: Vec::new(),
             statement_nouns: Vec::new(),
             allegation: upper_list(&["accuse", "blame", "suspect", "acusar", "culpar"]),
             unsourced: Vec::new(),
@@ -287,6 +293,7 @@ impl CoderConfig {
             ("object_control", &mut self.object_control),
             ("controller_case", &mut self.controller_cases),
             ("destination_case", &mut self.destination_cases),
+            ("intransitive", &mut self.intransitive),
             ("statement", &mut self.statement_nouns),
             ("allegation", &mut self.allegation),
             ("unsourced", &mut self.unsourced),

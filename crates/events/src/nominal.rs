@@ -235,7 +235,19 @@ impl Coder {
             dyad_lexicon::petrarch::VerbCode::Event(c) => self.config().may_be_unsourced(c),
             _ => false,
         };
-        let sources = match sources.is_empty() && unsourced {
+        // "The Kremlin did not comment on the strike": a bare definite noun of reserved class
+        // `ambiguous_event` (English "strike": a walkout or an attack) takes up an event the
+        // story told; with no one named it is no new event of no one's.
+        let bare_definite = v
+            .kids(n)
+            .all(|k| v.is(k, UdRel::Det) || v.is(k, UdRel::Case) || v.is(k, UdRel::Punct))
+            && v.kids_with(n, UdRel::Det)
+                .any(|d| v.s.words[d].feats.get("Definite") == Some("Def"));
+        let ambiguous = bare_definite
+            && lex
+                .class("ambiguous_event")
+                .is_some_and(|c| lex.in_class(c, &v.lemmas[n]));
+        let sources = match sources.is_empty() && unsourced && !ambiguous {
             true => vec![crate::clause::unknown_actor(v, n)],
             false => sources,
         };
