@@ -218,6 +218,7 @@ impl Analyzer {
         crate::repair::case_under_verb(s);
         crate::repair::against_to_verb(s);
         crate::repair::between_conjunct(s);
+        crate::repair::adjective_under_copula(s);
         crate::repair::attribution_to_verb(s);
         crate::repair::split_flat_coordination(s);
         crate::repair::reroot_opening_adjective(s);

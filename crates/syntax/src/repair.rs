@@ -1269,6 +1269,46 @@ pub(crate) fn split_flat_coordination(s: &mut Sentence) {
     }
 }
 
+/// Makes an adjective the parser hung on a copula the predicate it is: "The president is due
+/// to visit Kenya" parsed with "president" the root, "is" its copula and "due" a modifier of
+/// "is" (a copula heads nothing). The adjective takes the subject's place in the tree, the
+/// subject becomes its `nsubj`, the copula its `cop`, and whatever the subject had after the
+/// adjective (the clause's obliques, punctuation) moves to it.
+pub(crate) fn adjective_under_copula(s: &mut Sentence) {
+    let n = s.words.len();
+    for c in 0..n {
+        if !rel_is(&s.words[c], UdRel::Cop) || s.words[c].upos != Some(Upos::Aux) {
+            continue;
+        }
+        let Some(h) = s.words[c].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let a = c + 1;
+        let subject = matches!(s.words[h].upos, Some(Upos::Noun | Upos::Propn | Upos::Pron));
+        if h >= c
+            || !subject
+            || a >= n
+            || s.words[a].upos != Some(Upos::Adj)
+            || s.words[a].head != Some(c as u32 + 1)
+        {
+            continue;
+        }
+        let (head, deprel) = (s.words[h].head, s.words[h].deprel.clone());
+        s.words[a].head = head;
+        s.words[a].deprel = deprel;
+        s.words[h].head = Some(a as u32 + 1);
+        s.words[h].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
+        s.words[c].head = Some(a as u32 + 1);
+        for k in 0..n {
+            let from_subject = s.words[k].head == Some(h as u32 + 1) && k > a;
+            let from_copula = s.words[k].head == Some(c as u32 + 1);
+            if from_subject || from_copula {
+                s.words[k].head = Some(a as u32 + 1);
+            }
+        }
+    }
+}
+
 /// Prepositions that take two parties at once: "between X and Y" coordinates Y with X.
 const BETWEEN: &[&str] = &["between", "entre"];
 
@@ -1768,6 +1808,34 @@ mod tests {
             find(Lang::Es, &s, &alts, &mut Vec::new()),
             Some((2, FixedTag::upos(Upos::Verb)))
         );
+    }
+
+    #[test]
+    fn an_adjective_hung_on_a_copula_becomes_the_predicate() {
+        let mut s = tree(
+            "1\tpresident\tpresident\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             2\tis\tbe\tAUX\t_\t_\t1\tcop\t_\t_\n\
+             3\tdue\tdue\tADJ\t_\t_\t2\tamod\t_\t_\n\
+             4\tto\tto\tPART\t_\t_\t5\tmark\t_\t_\n\
+             5\tvisit\tvisit\tVERB\t_\t_\t3\txcomp\t_\t_\n\
+             6\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n",
+        );
+        adjective_under_copula(&mut s);
+        assert_eq!(s.words[2].head, Some(0));
+        assert!(rel_is(&s.words[2], UdRel::Root));
+        assert_eq!(s.words[0].head, Some(3));
+        assert!(rel_is(&s.words[0], UdRel::Nsubj));
+        assert_eq!(s.words[1].head, Some(3));
+        assert_eq!(s.words[5].head, Some(3));
+        assert!(is_tree(&s, &mut Vec::new()));
+        // A copula with nothing under it is left alone.
+        let mut s = tree(
+            "1\tpresident\tpresident\tNOUN\t_\t_\t3\tnsubj\t_\t_\n\
+             2\tis\tbe\tAUX\t_\t_\t3\tcop\t_\t_\n\
+             3\tdue\tdue\tADJ\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        adjective_under_copula(&mut s);
+        assert_eq!(s.words[2].head, Some(0));
     }
 
     #[test]
