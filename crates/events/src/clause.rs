@@ -226,6 +226,9 @@ impl<'a> Clause<'a> {
                     if a.is_empty() {
                         a.extend(self.recalled_subject(coder.config()));
                     }
+                    if let Some(both) = self.both_parties(coder, &a) {
+                        a = both;
+                    }
                     a
                 }
             };
@@ -431,6 +434,37 @@ impl Clause<'_> {
             return;
         }
         a.codes = a.codes.iter().map(crate::mention::country_only).collect();
+    }
+
+    /// The parties of the document's last coordinated subject, when this clause's one subject
+    /// is "both" of something with no country of its own ("Ambos mandatarios se reunieron",
+    /// "both leaders agreed"; reserved class `both`): as actors at the subject's words.
+    fn both_parties(&self, coder: &Coder, resolved: &[Actor]) -> Option<Vec<Actor>> {
+        let v = &self.v;
+        let [k] = self.args.subjects.as_slice() else {
+            return None;
+        };
+        let lex = coder.lexicon();
+        let both = lex.class("both")?;
+        let says_both = lex.in_class(both, &v.lemmas[*k])
+            || v.kids(*k).any(|m| lex.in_class(both, &v.lemmas[m]));
+        let countryless = resolved.iter().all(|a| country_of(a).is_none());
+        let parties = v.memory.recall_parties();
+        if !says_both || !countryless || parties.len() < 2 {
+            return None;
+        }
+        Some(
+            parties
+                .iter()
+                .map(|r| Actor {
+                    codes: r.codes.clone(),
+                    head: *k as u32,
+                    span: v.s.words[*k].span,
+                    name: Some(r.text.clone()),
+                    country_from: None,
+                })
+                .collect(),
+        )
     }
 
     /// The subject an earlier sentence supplies when this clause's own says nothing the

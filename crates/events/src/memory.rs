@@ -41,6 +41,9 @@ pub(crate) struct Memory {
     names: Vec<Binding>,
     last: Option<Remembered>,
     last_person: Option<Remembered>,
+    /// The parties of the last subject that named two or more actors ("Petro y Maduro
+    /// acordaron ..."), for a later "both leaders", "ambos mandatarios".
+    parties: Vec<Remembered>,
     /// States named so far, in the order first met (for descriptions: "the Gulf kingdom").
     states: Vec<Box<str>>,
     /// The state a "Bolivia: ..." headline placed the story in.
@@ -56,6 +59,7 @@ impl Memory {
         self.names.clear();
         self.last = None;
         self.last_person = None;
+        self.parties.clear();
         self.states.clear();
         self.topic = None;
     }
@@ -96,6 +100,12 @@ impl Memory {
         } else {
             self.last.as_ref()
         }
+    }
+
+    /// The parties of the last subject that named two or more actors (none when no subject
+    /// has yet): what "both leaders" and "ambos mandatarios" stand for.
+    pub fn recall_parties(&self) -> &[Remembered] {
+        &self.parties
     }
 
     /// Notes that the subject of a clause named `actor` (with `text`); `person` when the
@@ -243,9 +253,35 @@ pub(crate) fn learn_subject(
             actor_text(v, a),
             is_person(v, lex, a),
         ));
-        return;
     }
     let mut found = Vec::new();
+    // Two or more parties of the main clause's subject are who a later "both" means.
+    for root in (0..v.len()).filter(|i| v.is(*i, UdRel::Root)) {
+        for k in v.kids_with(root, UdRel::Nsubj) {
+            resolve_conj(v, lex, k, date, &mut found);
+        }
+    }
+    let mut distinct: Vec<&Actor> = Vec::new();
+    for a in &found {
+        if !distinct.iter().any(|d| d.codes == a.codes) {
+            distinct.push(a);
+        }
+    }
+    if distinct.len() >= 2 {
+        learned.push(Learned::Parties(
+            distinct
+                .iter()
+                .map(|a| Remembered {
+                    codes: a.codes.clone(),
+                    text: actor_text(v, a).into(),
+                })
+                .collect(),
+        ));
+    }
+    found.clear();
+    if first_source.is_some() {
+        return;
+    }
     for root in (0..v.len()).filter(|i| v.is(*i, UdRel::Root)) {
         found.clear();
         for k in v.kids_with(root, UdRel::Nsubj) {
@@ -317,6 +353,8 @@ fn actor_text(v: &View, a: &Actor) -> String {
 pub(crate) enum Learned {
     /// A name's words, the codes they stand for, and its text.
     Name(Box<[String]>, Box<[ActorTag]>, String),
+    /// The parties a coordinated subject named.
+    Parties(Vec<Remembered>),
     /// A subject's codes, its text, and whether it is a person.
     Subject(Box<[ActorTag]>, String, bool),
     /// A state the sentence named.
@@ -333,6 +371,7 @@ impl Memory {
                 Learned::Name(w, c, t) => self.bind(w, c, &t),
                 Learned::Subject(c, t, p) => self.saw_subject(&c, &t, p),
                 Learned::Topic(t) => self.topic = t,
+                Learned::Parties(p) => self.parties = p,
                 Learned::State(s) => {
                     if self.states.len() < MAX_NAMES && !self.states.iter().any(|x| **x == *s) {
                         self.states.push(s.into());
