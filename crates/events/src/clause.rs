@@ -341,11 +341,21 @@ impl<'a> Clause<'a> {
                     } else {
                         &self.toks[self.at + 1..]
                     };
+                    // (For an act two parties do together, not inside a purpose clause on an
+                    // argument, which has its own event: "Paraguay y Bolivia firmaron un
+                    // acuerdo para combatir el narcotráfico" is between the two. A single
+                    // actor's act keeps PETRARCH's reading: "abandoned efforts to stop an
+                    // anti-Gondor parade" is aimed at Gondor.)
+                    let after: Vec<usize> = after
+                        .iter()
+                        .copied()
+                        .filter(|&w| !(reciprocal && in_purpose_clause(v, w, self.i)))
+                        .collect();
                     if t.is_empty() && !moved {
                         let mut skip = self.args.subjects.clone();
                         skip.extend(self.args.objects.iter().copied().filter(|h| own(*h)));
                         skip.extend(self.event_noun);
-                        t = first_actor(v, after, &skip, &actors, coder);
+                        t = first_actor(v, &after, &skip, &actors, coder);
                     }
                     t
                 }
@@ -1176,6 +1186,24 @@ fn in_complement(v: &View, mut w: usize, i: usize) -> bool {
             );
         }
         w = h;
+    }
+    false
+}
+
+/// Whether word `w` lies in a marked non-finite clause on a noun below predicate `i` ("un
+/// acuerdo para combatir el narcotráfico", "a plan to fight the cartels"), up to `i`.
+fn in_purpose_clause(v: &View, mut w: usize, i: usize) -> bool {
+    for _ in 0..16 {
+        if w == i {
+            return false;
+        }
+        if v.is(w, UdRel::Acl) && non_finite(v, w) && v.kids_with(w, UdRel::Mark).next().is_some() {
+            return true;
+        }
+        match v.head(w) {
+            Some(h) => w = h,
+            None => return false,
+        }
     }
     false
 }
