@@ -843,11 +843,7 @@ impl Coder {
             return false;
         }
         let speech = |q: usize| listed(v, &c.speech_verbs, q);
-        let mut speakers: Vec<usize> = v
-            .kids_with(top, UdRel::Parataxis)
-            .filter(|&q| q > top && speech(q))
-            .flat_map(|q| v.kids_with(q, UdRel::Nsubj))
-            .collect();
+        let mut speakers = self.trailing_speakers(v, top);
         if let Some(h) = v
             .head(top)
             .filter(|&h| (v.is(top, UdRel::Ccomp) || v.is(top, UdRel::Parataxis)) && speech(h))
@@ -879,13 +875,31 @@ impl Coder {
     }
 
     /// Whether clause `p` has a verb of saying with a subject hung after it as parataxis, as
-    /// UD hangs a trailing attribution ("The UN sent aid to Liberia, the WFP said").
+    /// UD hangs a trailing attribution ("The UN sent aid to Liberia, the WFP said"). Parsers
+    /// also make a Spanish one an unmarked finite adverbial clause, its postverbal subject an
+    /// object ("bombardeó un mercado, informó la fuente").
     fn attributed_clause(&self, v: &View, p: usize) -> bool {
-        v.kids_with(p, UdRel::Parataxis).any(|q| {
-            q > p
-                && listed(v, &self.config.speech_verbs, q)
-                && v.kids_with(q, UdRel::Nsubj).next().is_some()
-        })
+        !self.trailing_speakers(v, p).is_empty()
+    }
+
+    /// The speakers of the trailing attributions of clause `p` (see
+    /// [`Coder::attributed_clause`]): the subjects of the verbs of saying hung after it.
+    fn trailing_speakers(&self, v: &View, p: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for q in v.kids(p).filter(|&q| q > p) {
+            let advcl = v.is(q, UdRel::Advcl)
+                && v.s.words[q].feats.get("VerbForm") == Some("Fin")
+                && v.kids_with(q, UdRel::Mark).next().is_none()
+                && v.s.words[q - 1].form == ",";
+            if !(v.is(q, UdRel::Parataxis) || advcl) || !listed(v, &self.config.speech_verbs, q) {
+                continue;
+            }
+            out.extend(v.kids_with(q, UdRel::Nsubj));
+            if advcl {
+                out.extend(v.kids_with(q, UdRel::Obj));
+            }
+        }
+        out
     }
 
     /// The code of predicate `i` as an expression of intent, when it is the complement of a
