@@ -396,7 +396,8 @@ impl<'a> Clause<'a> {
                     .collect();
                 let mut n = 0;
                 while n < heads.len() && heads.len() < 16 {
-                    heads.extend(crate::mention::conjuncts(v, heads[n]));
+                    let h = heads[n];
+                    heads.extend(crate::mention::conjuncts(v, h));
                     n += 1;
                 }
                 let parties: Vec<Actor> = sources
@@ -821,28 +822,13 @@ fn antecedent(v: &View, i: usize, n: usize) -> usize {
     let names = |k: usize| v.agent_hits[k].is_some() || v.actor_hits[k].is_some();
     let first = (0..i)
         .rev()
-        .take_while(|&k| descends(v, k, i))
+        .take_while(|&k| v.descends(k, i))
         .last()
         .unwrap_or(i);
     match first.checked_sub(1) {
-        Some(k) if k > n && !names(n) && names(k) && v.is_nominal(k) && descends(v, k, n) => k,
+        Some(k) if k > n && !names(n) && names(k) && v.is_nominal(k) && v.descends(k, n) => k,
         _ => n,
     }
-}
-
-/// Whether word `k` is `top` or below it.
-fn descends(v: &View, k: usize, top: usize) -> bool {
-    let mut x = k;
-    for _ in 0..v.len() {
-        if x == top {
-            return true;
-        }
-        match v.head(x) {
-            Some(h) => x = h,
-            None => return false,
-        }
-    }
-    false
 }
 
 /// The actor that owns the noun non-finite clause `i` is the content of: a dictionary name in
@@ -1008,17 +994,6 @@ fn drop_split_names(v: &View, a: &mut Vec<Actor>) {
         .map(|x| (x.span, x.head as usize, x.code_text()))
         .collect();
     // Only words of the right one's own phrase ("Prime Minister") may stand between.
-    let inside = |w: usize, top: usize| {
-        let mut at = Some(w);
-        for _ in 0..v.len() {
-            match at {
-                Some(x) if x == top => return true,
-                Some(x) => at = v.head(x),
-                None => return false,
-            }
-        }
-        false
-    };
     // Whether subject `l` is the first half of subject `r`.
     let split_off = |l: usize, r: usize| {
         let ((ls, _, lc), (rs, rh, rc)) = (&info[l], &info[r]);
@@ -1029,7 +1004,7 @@ fn drop_split_names(v: &View, a: &mut Vec<Actor>) {
             && v.s.words.iter().enumerate().all(|(w, word)| {
                 let between = word.span.start >= ls.end && word.span.end <= rs.start;
                 // A coordinator between makes two actors: "Colombia and the ELN".
-                !between || (inside(w, *rh) && !v.is(w, UdRel::Cc))
+                !between || (v.descends(w, *rh) && !v.is(w, UdRel::Cc))
             })
     };
     let mut k = 0;

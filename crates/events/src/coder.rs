@@ -843,7 +843,7 @@ impl Coder {
             return false;
         }
         let speech = |q: usize| listed(v, &c.speech_verbs, q);
-        let mut speakers = self.trailing_speakers(v, top);
+        let mut speakers: Vec<usize> = self.trailing_speakers(v, top).collect();
         if let Some(h) = v
             .head(top)
             .filter(|&h| (v.is(top, UdRel::Ccomp) || v.is(top, UdRel::Parataxis)) && speech(h))
@@ -879,27 +879,24 @@ impl Coder {
     /// also make a Spanish one an unmarked finite adverbial clause, its postverbal subject an
     /// object ("bombardeó un mercado, informó la fuente").
     fn attributed_clause(&self, v: &View, p: usize) -> bool {
-        !self.trailing_speakers(v, p).is_empty()
+        self.trailing_speakers(v, p).next().is_some()
     }
 
     /// The speakers of the trailing attributions of clause `p` (see
     /// [`Coder::attributed_clause`]): the subjects of the verbs of saying hung after it.
-    fn trailing_speakers(&self, v: &View, p: usize) -> Vec<usize> {
-        let mut out = Vec::new();
-        for q in v.kids(p).filter(|&q| q > p) {
+    fn trailing_speakers<'a>(&'a self, v: &View<'a>, p: usize) -> impl Iterator<Item = usize> + 'a {
+        let v = *v;
+        v.kids(p).filter(move |&q| q > p).flat_map(move |q| {
             let advcl = v.is(q, UdRel::Advcl)
                 && v.s.words[q].feats.get("VerbForm") == Some("Fin")
                 && v.kids_with(q, UdRel::Mark).next().is_none()
                 && v.s.words[q - 1].form == ",";
-            if !(v.is(q, UdRel::Parataxis) || advcl) || !listed(v, &self.config.speech_verbs, q) {
-                continue;
-            }
-            out.extend(v.kids_with(q, UdRel::Nsubj));
-            if advcl {
-                out.extend(v.kids_with(q, UdRel::Obj));
-            }
-        }
-        out
+            let attribution =
+                (v.is(q, UdRel::Parataxis) || advcl) && listed(&v, &self.config.speech_verbs, q);
+            v.kids(q).filter(move |&k| {
+                attribution && (v.is(k, UdRel::Nsubj) || (advcl && v.is(k, UdRel::Obj)))
+            })
+        })
     }
 
     /// The code of predicate `i` as an expression of intent, when it is the complement of a

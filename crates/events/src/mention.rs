@@ -877,23 +877,21 @@ pub(crate) fn resolve_deep(
 /// word of its name: the last word of a flat name ("Saudi Arabia and Iran" with "Iran" under
 /// "Arabia"), or any word inside a name the lexicon knows ("Corea del Sur y Japón" with
 /// "Japón" under "Sur").
-pub(crate) fn conjuncts(v: &View, head: usize) -> Vec<usize> {
+pub(crate) fn conjuncts<'a>(v: &View<'a>, head: usize) -> impl Iterator<Item = usize> + 'a {
+    let v = *v;
     let name_end = match v.actor_hits[head] {
         Some((n, _)) => (head + n as usize).min(v.len()),
         None => head + 1,
     };
-    let inside = (head + 1..name_end).filter(|&x| v.is(x, UdRel::Nmod) || v.is(x, UdRel::Flat));
-    let mut hosts: Vec<usize> = std::iter::once(head)
+    // (A flat dependent of `head` inside the name is visited once, as `head`'s.)
+    let inside = (head + 1..name_end).filter(move |&x| {
+        v.is(x, UdRel::Nmod) || (v.is(x, UdRel::Flat) && v.head(x) != Some(head))
+    });
+    std::iter::once(head)
         .chain(v.kids_with(head, UdRel::Flat))
         .chain(inside)
-        .collect();
-    hosts.sort_unstable();
-    hosts.dedup();
-    hosts
-        .into_iter()
-        .flat_map(|x| v.kids_with(x, UdRel::Conj))
-        .filter(|&k| k >= name_end || k < head)
-        .collect()
+        .flat_map(move |x| v.kids_with(x, UdRel::Conj))
+        .filter(move |&k| k >= name_end || k < head)
 }
 
 /// The role a lone demonym conjoined to a role noun shares with it: "tropas indias y

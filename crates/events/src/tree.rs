@@ -161,6 +161,21 @@ impl<'a> View<'a> {
             .map(|h| h as usize - 1)
     }
 
+    /// Whether word `k` is `top` or lies below it (a bounded walk up the heads).
+    pub fn descends(&self, k: usize, top: usize) -> bool {
+        let mut x = k;
+        for _ in 0..self.len() {
+            if x == top {
+                return true;
+            }
+            match self.head(x) {
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     pub fn rel(&self, i: usize) -> Option<&'a DepRel> {
         self.s.words[i].deprel.as_ref()
     }

@@ -760,7 +760,7 @@ pub(crate) fn reroot_opening_adjective(s: &mut Sentence) {
         }) else {
             return;
         };
-        if !(1..c).all(|k| in_subtree(s, k, c)) {
+        if !(1..c).all(|k| descends(s, k, c)) {
             return;
         }
         for w in s.words.iter_mut().skip(1) {
@@ -851,7 +851,7 @@ pub(crate) fn lower_heading_adjective(s: &mut Sentence) {
             k.head == Some(me)
                 && matches!(k.upos, Some(Upos::Noun | Upos::Propn))
                 && matches!(rel(k), Some(UdRel::Obl | UdRel::Obj | UdRel::Nmod))
-                && in_subtree(s, i + 1, c)
+                && descends(s, i + 1, c)
         }) else {
             continue;
         };
@@ -877,20 +877,6 @@ pub(crate) fn lower_heading_adjective(s: &mut Sentence) {
         s.words[i].head = Some(noun as u32 + 1);
         s.words[i].deprel = Some(dyad_core::DepRel::new(UdRel::Amod));
     }
-}
-
-/// Whether word `w` lies in the subtree of word `top` (0-based; a bounded walk up).
-fn in_subtree(s: &Sentence, mut w: usize, top: usize) -> bool {
-    for _ in 0..s.words.len() {
-        if w == top {
-            return true;
-        }
-        match s.words[w].head {
-            Some(h) if h > 0 => w = h as usize - 1,
-            _ => return false,
-        }
-    }
-    false
 }
 
 /// A verb takes no case marker: when the parser gives a verb a preposition and, after it, a
@@ -1142,7 +1128,7 @@ pub(crate) fn adjacent_subjects(s: &mut Sentence) {
             continue;
         }
         // Every word from `a` to `b` is in `a`'s phrase or is `b`'s own left part.
-        let contiguous = (a + 1..b).all(|k| in_subtree(s, k, a) || in_subtree(s, k, b));
+        let contiguous = (a + 1..b).all(|k| descends(s, k, a) || descends(s, k, b));
         let punct_between =
             (a + 1..b).any(|k| matches!(s.words[k].upos, Some(Upos::Punct | Upos::Cconj)));
         if contiguous && !punct_between && !descends(s, b, a) {
@@ -1247,7 +1233,7 @@ pub(crate) fn split_flat_coordination(s: &mut Sentence) {
         let cc = (h + 1..w).find(|&k| {
             rel_is(&s.words[k], UdRel::Cc)
                 && s.words[k].upos == Some(Upos::Cconj)
-                && in_subtree(s, k, w)
+                && descends(s, k, w)
         });
         if let Some(k) = cc {
             s.words[w].deprel = Some(dyad_core::DepRel::new(UdRel::Conj));
