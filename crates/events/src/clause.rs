@@ -341,15 +341,16 @@ impl<'a> Clause<'a> {
                     } else {
                         &self.toks[self.at + 1..]
                     };
-                    // (For an act two parties do together, not inside a purpose clause on an
+                    // (For an act two parties do together, not inside a clause on an
                     // argument, which has its own event: "Paraguay y Bolivia firmaron un
-                    // acuerdo para combatir el narcotráfico" is between the two. A single
-                    // actor's act keeps PETRARCH's reading: "abandoned efforts to stop an
-                    // anti-Gondor parade" is aimed at Gondor.)
+                    // acuerdo para combatir el narcotráfico", "a pact allowing troops to
+                    // train" are between the two. A single actor's act keeps PETRARCH's
+                    // reading: "abandoned efforts to stop an anti-Gondor parade" is aimed at
+                    // Gondor.)
                     let after: Vec<usize> = after
                         .iter()
                         .copied()
-                        .filter(|&w| !(reciprocal && in_purpose_clause(v, w, self.i)))
+                        .filter(|&w| !(reciprocal && in_noun_clause(v, w, self.i)))
                         .collect();
                     if t.is_empty() && !moved {
                         let mut skip = self.args.subjects.clone();
@@ -1165,14 +1166,15 @@ fn in_complement(v: &View, mut w: usize, i: usize) -> bool {
     false
 }
 
-/// Whether word `w` lies in a marked non-finite clause on a noun below predicate `i` ("un
-/// acuerdo para combatir el narcotráfico", "a plan to fight the cartels"), up to `i`.
-fn in_purpose_clause(v: &View, mut w: usize, i: usize) -> bool {
+/// Whether word `w` lies in a clause on a noun below predicate `i`, up to `i`: a purpose ("un
+/// acuerdo para combatir el narcotráfico", "a plan to fight the cartels"), a participle or a
+/// relative clause ("a pact allowing troops to train", "un pacto que permite a sus tropas").
+fn in_noun_clause(v: &View, mut w: usize, i: usize) -> bool {
     for _ in 0..16 {
         if w == i {
             return false;
         }
-        if v.is(w, UdRel::Acl) && non_finite(v, w) && v.kids_with(w, UdRel::Mark).next().is_some() {
+        if v.is(w, UdRel::Acl) {
             return true;
         }
         match v.head(w) {

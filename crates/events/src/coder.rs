@@ -500,18 +500,36 @@ impl Coder {
                 let (Some(ca), Some(cb)) = (a.code.cameo(), b.code.cameo()) else {
                     return false;
                 };
-                cb.as_str().len() > ca.as_str().len()
+                let finer = cb.as_str().len() > ca.as_str().len()
                     && (cb.as_str().starts_with(ca.as_str()) || ca.root() == cb.root())
-                    && b.source.codes == a.source.codes
                     && (a.target.is_none()
                         || b.target.as_ref().map(|t| &t.codes)
-                            == a.target.as_ref().map(|t| &t.codes))
+                            == a.target.as_ref().map(|t| &t.codes));
+                // ... and of a code as close with a target of its own: "agreed to withdraw
+                // troops from Ukraine" is 0356 from *agreed* (aimed at the troops) and from
+                // *withdraw* (aimed at Ukraine), one intent; "threatened to cut ties" is 1311
+                // from the threat verb's "cut" and 1313 from "cut ties".
+                // (Only a commitment's or threat's complement: "viajó a Washington para
+                // reunirse" is a visit and a meeting.)
+                let committed = |w: usize| {
+                    listed(&v, &self.config.commitment, w) || listed(&v, &self.config.threat, w)
+                };
+                let same = cb.as_str().len() == ca.as_str().len()
+                    && ca.root() == cb.root()
+                    && b.target.is_some()
+                    && !std::ptr::eq(a, b)
+                    && v.is(b.trigger_word as usize, UdRel::Xcomp)
+                    && committed(a.trigger_word as usize);
+                (finer || same)
+                    && b.source.codes == a.source.codes
                     && b.modality == a.modality
                     && v.head(b.trigger_word as usize) == Some(a.trigger_word as usize)
             })
         };
         let coarse: Vec<bool> = (start..out.len()).map(|i| refined(i, out)).collect();
         drop_marked(out, start, &coarse);
+        let harmed = self.harm_restated(&v, &mut out[start..]);
+        drop_marked(out, start, &harmed);
         // A saying that is a demand ("dijo que Maduro debe renunciar": 100) is not also a
         // plain statement (010) by the same speaker.
         let demand = |i: usize, out: &[Event]| {
@@ -1256,6 +1274,65 @@ pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
         return longest(FORCE).or(Some("130"));
     }
     longest(COOPERATION).or_else(|| longest(FORCE))
+}
+
+impl Coder {
+    /// "Israeli air strikes killed 20 people", "los bombardeos israelíes mataron a 20
+    /// personas": an act of force that is the active subject of a verb of harm (reserved class
+    /// `harm`) and that verb's event by the same source are one act. The closer code stands for
+    /// both (an air strike, 195, over the killing's 190; the verb's on a tie), with the other's
+    /// target when it has none and the verb's modality. Returns the events to drop.
+    fn harm_restated(&self, v: &View, events: &mut [Event]) -> Vec<bool> {
+        let mut drop = vec![false; events.len()];
+        let Some(harm) = self.lex.class("harm") else {
+            return drop;
+        };
+        let force = |e: &Event| {
+            e.code
+                .cameo()
+                .is_some_and(|c| matches!(c.root_number(), 18..=20))
+        };
+        // How closely a code names the act: the bare "use force" of a verb of harm least.
+        let closeness = |e: &Event| match e.code.cameo() {
+            Some(c) if c.as_str() == "190" => 0,
+            Some(c) => c.as_str().len(),
+            None => 0,
+        };
+        for n in 0..events.len() {
+            let e = &events[n];
+            let w = e.trigger_word as usize;
+            if e.trigger_kind != TriggerKind::Noun
+                || !force(e)
+                || !v.is(w, UdRel::Nsubj)
+                || v.is_sub(w, UdRel::Nsubj, "pass")
+            {
+                continue;
+            }
+            let Some(h) = v.head(w).filter(|&h| self.lex.in_class(harm, &v.lemmas[h])) else {
+                continue;
+            };
+            let Some(x) = (0..events.len()).find(|&x| {
+                !drop[x]
+                    && events[x].trigger_kind == TriggerKind::Verb
+                    && events[x].trigger_word as usize == h
+                    && events[x].source.codes == e.source.codes
+                    && force(&events[x])
+            }) else {
+                continue;
+            };
+            let (keep, gone) = match closeness(e) > closeness(&events[x]) {
+                true => (n, x),
+                false => (x, n),
+            };
+            if events[keep].target.is_none() {
+                events[keep].target = events[gone].target.clone();
+            }
+            // The clause says how the act is asserted ("..., informaron las autoridades").
+            events[keep].modality = events[x].modality;
+            drop[gone] = true;
+        }
+        drop
+    }
 }
 
 /// Removes the events of `out[start..]` whose flag in `marked` is set (this sentence's events;

@@ -380,10 +380,24 @@ fn role_state(
     if let Some(s) = located_state(v, lex, head, date) {
         return (Some(s), None);
     }
+    // A possessive pronoun names its state as surely as a name ("Russia said its forces had
+    // captured a village in eastern Ukraine"): the place does not override it.
+    let from = match possessive_pronoun(v, head) {
+        true => None,
+        false => Some("story"),
+    };
     match crate::description::story_state(v, lex, first, date) {
-        Some(s) => (Some(s), Some("story")),
+        Some(s) => (Some(s), from),
         None => (None, None),
     }
+}
+
+/// Whether noun `head` has a possessive pronoun or determiner ("its forces", "sus tropas").
+fn possessive_pronoun(v: &View, head: usize) -> bool {
+    v.kids(head).any(|k| {
+        matches!(v.upos(k), Some(Upos::Pron | Upos::Det))
+            && v.s.words[k].feats.get("Poss") == Some("Yes")
+    })
 }
 
 /// The state a role is located in by a participle of reserved class `located` and a place

@@ -67,6 +67,10 @@ impl PlaceFinder {
         if self.attributed(s, m.first_word as usize) {
             return 0;
         }
+        // "deployed troops to the border with Somalia": the border is where, not Somalia.
+        if self.across_border(s, m.first_word as usize) {
+            return 0;
+        }
         // Some(true): a locative preposition seen on the way up; Some(false): only directional.
         let mut prep = self
             .prep_before(s, m.first_word as usize)
@@ -152,6 +156,16 @@ impl PlaceFinder {
             .iter()
             .find(|(prep, _)| ends_with(s, end, prep))
             .map(|(_, locative)| *locative)
+    }
+
+    /// Whether a border's other side ("the border with", "la frontera con") comes right before
+    /// word `first`, determiners skipped.
+    fn across_border(&self, s: &Sentence, first: usize) -> bool {
+        let end = skip_determiners(s, first);
+        self.rules
+            .across_border
+            .iter()
+            .any(|a| ends_with(s, end, a))
     }
 
     /// Whether an attribution ("according to", "según") comes right before word `first`,

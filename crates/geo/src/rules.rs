@@ -40,6 +40,9 @@ pub struct Rules {
     /// Word sequences before a name that make it the source of the clause, not its place
     /// ("according to Seoul", "según Seúl").
     pub(crate) attribution: Vec<Vec<String>>,
+    /// Word sequences before a name that make it the far side of a border ("the border with
+    /// Somalia", "la frontera con Somalia"): troops deployed there are not in Somalia.
+    pub(crate) across_border: Vec<Vec<String>>,
 }
 
 impl Rules {
@@ -97,11 +100,14 @@ impl Rules {
                 "attribution" => r.attribution.extend(
                     values.map(|v| v.split_whitespace().map(str::to_lowercase).collect()),
                 ),
+                "across_border" => r.across_border.extend(
+                    values.map(|v| v.split_whitespace().map(str::to_lowercase).collect()),
+                ),
                 other => {
                     return Err(Error::Malformed {
                         source_name: format!("rules {name}"),
                         line: i + 1,
-                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link or attribution)"),
+                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution or across_border)"),
                     })
                 }
             }

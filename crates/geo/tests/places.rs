@@ -207,6 +207,11 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
             "Clashes between protesters and police broke out in Lima, and the president flew to Cusco.",
             [("Clashes", Some("Lima")), ("flew", Some("Cusco"))],
         ),
+        // The far side of a border is not where troops are sent.
+        (
+            "Kenya deployed troops to its border with Somalia, and the minister flew to Garissa.",
+            [("deployed", None), ("flew", Some("Garissa"))],
+        ),
     ];
     let mut es = Stage::new(Lang::Es);
     let cases_es = [
@@ -241,6 +246,10 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
         (
             "Irán incautó un petrolero en el golfo de Omán y detuvo a la tripulación en Teherán.",
             [("incautó", None), ("detuvo", Some("Teherán"))],
+        ),
+        (
+            "Kenia desplegó soldados en la frontera con Somalia y el ministro viajó a Garissa.",
+            [("desplegó", None), ("viajó", Some("Garissa"))],
         ),
     ];
     let mut wrong = Vec::new();

@@ -309,6 +309,29 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Verb)));
             }
+            // Spanish: an infinitive-shaped word after a preposition that the tagger made a
+            // modifier of the word after it is the infinitive with its object when the tagger
+            // ranked the verb second: "amenazó con romper relaciones" ("romper" was read as a
+            // comparative like "mayor"). Adjectives mostly follow their noun; "de particular
+            // importancia" has no verb ranked second.
+            (Some(Upos::Adj | Upos::Noun), Some(Upos::Verb))
+                if lang == Lang::Es
+                    && i > 0
+                    && s.words[i - 1].upos == Some(Upos::Adp)
+                    && w.head.is_some_and(|h| h as usize > i + 1)
+                    && {
+                        let f = w.form.as_str();
+                        ["ar", "er", "ir"].iter().any(|e| f.ends_with(e))
+                    } =>
+            {
+                return Some((i, FixedTag::upos(Upos::Verb)));
+            }
+            // English: a modal auxiliary takes a bare verb, never a noun; a noun right after
+            // one (or after "not"/an adverb after one) is that verb when the tagger ranked the
+            // verb second: "his government would resume peace talks".
+            (Some(Upos::Noun), Some(Upos::Verb)) if lang == Lang::En && after_modal(s, i) => {
+                return Some((i, FixedTag::upos(Upos::Verb)));
+            }
             // English: an -s verb straight after a noun the parser made another word's object
             // or modifier, with nothing after it that a verb would take (an object, a clause),
             // is that noun phrase's head when the tagger thought it a noun: "reduced food
@@ -1375,6 +1398,30 @@ fn clause_after_preposition(s: &Sentence, i: usize) -> Option<(usize, bool)> {
     (finite || past_with_object).then_some((j, past_with_object))
 }
 
+/// English modal auxiliaries, which take a bare verb (lower case).
+const MODALS: &[&str] = &[
+    "will", "would", "could", "should", "can", "may", "might", "must", "shall", "'ll", "'d",
+];
+
+/// Whether word `i` comes right after an English modal tagged AUX, or after one and adverbs
+/// ("would not resume", "will soon resume"), in a statement: a question puts its subject
+/// there ("But will diplomacy work?", "Can police trace a phone?").
+fn after_modal(s: &Sentence, i: usize) -> bool {
+    let Some(m) = s.words[..i]
+        .iter()
+        .rposition(|w| !matches!(w.upos, Some(Upos::Adv | Upos::Part)))
+    else {
+        return false;
+    };
+    let modal = &s.words[m];
+    modal.upos == Some(Upos::Aux)
+        && MODALS.contains(&modal.form.to_lowercase().as_str())
+        && s.words[..m]
+            .iter()
+            .any(|w| matches!(w.upos, Some(Upos::Noun | Upos::Propn | Upos::Pron)))
+        && s.words.last().is_none_or(|w| w.form != "?")
+}
+
 /// Days and months, for [`reattach_time_clauses`] (lower case).
 const TIME_WORDS: &[&str] = &[
     "monday",
@@ -1754,6 +1801,75 @@ mod tests {
                 Some((1, FixedTag::upos(Upos::Verb)))
             );
         }
+    }
+
+    #[test]
+    fn a_spanish_infinitive_read_as_a_modifier_after_a_preposition_is_a_verb() {
+        let rows = |form: &str| {
+            format!(
+                "1\tamenazó\tamenazar\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 2\tcon\tcon\tADP\t_\t_\t4\tcase\t_\t_\n\
+                 3\t{form}\t{form}\tADJ\t_\tDegree=Cmp\t4\tdet\t_\t_\n\
+                 4\trelaciones\trelación\tNOUN\t_\t_\t1\tobl\t_\t_\n\n"
+            )
+        };
+        let alts = [None, None, alt(Upos::Verb), None];
+        assert_eq!(
+            find(Lang::Es, &tree(&rows("romper")), &alts, &mut Vec::new()),
+            Some((2, FixedTag::upos(Upos::Verb)))
+        );
+        // Not a word no infinitive is spelled like ("con mayor fuerza").
+        assert_eq!(
+            find(Lang::Es, &tree(&rows("mayor")), &alts, &mut Vec::new()),
+            None
+        );
+        // Nor one the tagger never thought a verb.
+        let alts = [None, None, alt(Upos::Noun), None];
+        assert_eq!(
+            find(Lang::Es, &tree(&rows("romper")), &alts, &mut Vec::new()),
+            None
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_modal_is_a_verb_when_ranked_so() {
+        let rows = |adverb: &str| {
+            format!(
+                "1\tgovernment\tgovernment\tNOUN\t_\t_\t4\tnsubj\t_\t_\n\
+                 2\twould\twould\tAUX\t_\t_\t4\taux\t_\t_\n\
+                 3\t{adverb}\t{adverb}\tADV\t_\t_\t4\tadvmod\t_\t_\n\
+                 4\tresume\tresume\tNOUN\t_\t_\t5\tcompound\t_\t_\n\
+                 5\ttalks\ttalk\tNOUN\t_\t_\t0\troot\t_\t_\n\n"
+            )
+        };
+        let alts = [None, None, None, alt(Upos::Verb), None];
+        assert_eq!(
+            find(Lang::En, &tree(&rows("soon")), &alts, &mut Vec::new()),
+            Some((3, FixedTag::upos(Upos::Verb)))
+        );
+        // Not after a modal's homograph the tagger made a noun ("the will of the people").
+        let s = tree(&rows("soon").replace("would\tAUX", "would\tNOUN"));
+        assert_eq!(find(Lang::En, &s, &alts, &mut Vec::new()), None);
+        // Nor in a question, where the subject follows the modal ("But will diplomacy work?").
+        let s = tree(&rows("soon").replace(
+            "root\t_\t_\n\n",
+            "root\t_\t_\n6\t?\t?\tPUNCT\t_\t_\t5\tpunct\t_\t_\n\n",
+        ));
+        assert_eq!(
+            find(
+                Lang::En,
+                &s,
+                &[alts.as_slice(), &[None]].concat(),
+                &mut Vec::new()
+            ),
+            None
+        );
+        // Nor when the tagger never thought of a verb.
+        let alts = [None, None, None, alt(Upos::Adj), None];
+        assert_eq!(
+            find(Lang::En, &tree(&rows("soon")), &alts, &mut Vec::new()),
+            None
+        );
     }
 
     #[test]
