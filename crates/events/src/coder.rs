@@ -509,10 +509,12 @@ impl Coder {
                 // troops from Ukraine" is 0356 from *agreed* (aimed at the troops) and from
                 // *withdraw* (aimed at Ukraine), one intent; "threatened to cut ties" is 1311
                 // from the threat verb's "cut" and 1313 from "cut ties".
-                // (Only a commitment's or threat's complement: "viajó a Washington para
-                // reunirse" is a visit and a meeting.)
+                // (Only a commitment's, threat's or refusal's complement: "viajó a Washington
+                // para reunirse" is a visit and a meeting.)
                 let committed = |w: usize| {
-                    listed(&v, &self.config.commitment, w) || listed(&v, &self.config.threat, w)
+                    listed(&v, &self.config.commitment, w)
+                        || listed(&v, &self.config.threat, w)
+                        || listed(&v, &self.config.refusal, w)
                 };
                 let same = cb.as_str().len() == ca.as_str().len()
                     && ca.root() == cb.root()
