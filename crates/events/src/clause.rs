@@ -300,8 +300,11 @@ impl<'a> Clause<'a> {
                         let theirs: Vec<String> = sources.iter().filter_map(country_of).collect();
                         let own = |a: &Actor| country_of(a).is_none_or(|c| theirs.contains(&c));
                         if !t.is_empty() && t.iter().all(own) {
+                            // (A marked object is one too: "enviar tropas de paz a Gaza" has
+                            // "a Gaza" parsed as a second object.)
                             for h in &objects[n + 1..] {
-                                if !v.is(*h, UdRel::Obl) || place(*h) {
+                                let oblique = v.is(*h, UdRel::Obl) || v.case_of(*h).is_some();
+                                if !oblique || place(*h) {
                                     continue;
                                 }
                                 let mut o = Vec::new();
@@ -315,7 +318,12 @@ impl<'a> Clause<'a> {
                         // With no such oblique, troops of no country are still only what is
                         // moved ("proposed to send troops to fight the cartels"): no target.
                         let troops = crate::mention::lemma_in(v, lex, objects[n], "troops");
-                        if troops && t.iter().all(|a| country_of(a).is_none()) {
+                        // (A country only the story gave counts as none: "se ofreció a enviar
+                        // tropas de paz". A named force is someone: "accused the Rapid Support
+                        // Forces".)
+                        let unnamed =
+                            |a: &Actor| country_of(a).is_none() || a.country_from == Some("story");
+                        if troops && t.iter().all(unnamed) {
                             t.clear();
                             moved = true;
                         }
@@ -357,6 +365,16 @@ impl<'a> Clause<'a> {
                         skip.extend(self.args.objects.iter().copied().filter(|h| own(*h)));
                         skip.extend(self.event_noun);
                         t = first_actor(v, &after, &skip, &actors, coder);
+                        // Troops of no country (or only the story's), found further on, are
+                        // what a complement moves ("agreed to send troops to Belarus"): no
+                        // target.
+                        let own_troops = |a: &Actor| {
+                            crate::mention::lemma_in(v, lex, a.head as usize, "troops")
+                                && (country_of(a).is_none() || a.country_from == Some("story"))
+                        };
+                        if t.iter().all(own_troops) {
+                            t.clear();
+                        }
                     }
                     t
                 }

@@ -559,6 +559,21 @@ impl Coder {
             })
             .collect();
         drop_marked(out, start, &to_press);
+        // ... and one without a target adds nothing to the same act with one: "Gunmen
+        // attacked a police station, killing six officers" is one 190 at the police.
+        let subsumed: Vec<bool> = out[start..]
+            .iter()
+            .map(|e| {
+                e.target.is_none()
+                    && out[start..].iter().any(|x| {
+                        x.target.is_some()
+                            && x.source.codes == e.source.codes
+                            && x.code == e.code
+                            && x.modality == e.modality
+                    })
+            })
+            .collect();
+        drop_marked(out, start, &subsumed);
         // Set semantics: the same (source, target, code) from two predicates is one event.
         let mut k = start;
         while k < out.len() {
@@ -928,6 +943,7 @@ impl Coder {
         let listed = |list: &[String], k: usize| listed(v, list, k);
         let mut cur = i;
         let mut threat = None;
+        let mut offered = false;
         for _ in 0..2 {
             // The complement, or an infinitive the parser attached as an adverbial clause
             // ("threatened on Monday to break relations").
@@ -941,6 +957,7 @@ impl Coder {
             let h = v.head(cur)?;
             if listed(&c.commitment, h) {
                 threat = Some(false);
+                offered = true;
                 break;
             }
             if listed(&c.threat, h) {
@@ -986,9 +1003,15 @@ impl Coder {
             Some(t) => t,
             None => stated()?,
         };
+        // Troops offered or agreed to ("offered to send troops to Gaza", "se ofreció a enviar
+        // tropas") are protection promised (0334), not the threat a force posture announced
+        // on its own is ("will deploy troops to the border": 130).
         let map = |e: &EventCode| {
             e.cameo()
-                .and_then(|x| intent_code(x.as_str(), threat))
+                .and_then(|x| match offered && x.root_number() == 15 {
+                    true => Some("0334"),
+                    false => intent_code(x.as_str(), threat),
+                })
                 .map(EventCode::parse)
         };
         // An intent is one-sided: the reverse reading ("visit" 042/043) is not expressed.

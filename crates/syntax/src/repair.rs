@@ -91,6 +91,10 @@ pub(crate) fn find(
         }
     }
     for (i, w) in s.words.iter().enumerate() {
+        // English: a noun no verb is spelled like stays one ("aid deliveries").
+        if lang == Lang::En && w.upos == Some(Upos::Noun) && noun_only_lemma(w) {
+            continue;
+        }
         let runner_up = alts.get(i).copied().flatten().map(|a| a.upos);
         let f = kids[i];
         match (w.upos, runner_up) {
@@ -278,6 +282,17 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Adj)));
             }
+            // English: an -ing compound that names an activity and has no verb in use
+            // ("peacekeeping", "policymaking") modifies the noun after it, whatever the tagger
+            // ranked second: "offered to send peacekeeping troops" (parsed as a gerund with
+            // "troops" its object).
+            (Some(Upos::Verb), _)
+                if lang == Lang::En
+                    && w.feats.get("VerbForm") == Some("Ger")
+                    && MODIFIER_GERUNDS.contains(&w.form.to_lowercase().as_str()) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
             // English: after infinitival "to" comes the bare form; an -s form there is a noun
             // after the preposition "to" ("conceded at last to demands from UNITA"): spelling
             // rules the verb out, so no runner-up is needed.
@@ -325,6 +340,12 @@ pub(crate) fn find(
                     } =>
             {
                 return Some((i, FixedTag::upos(Upos::Verb)));
+            }
+            // English: a "verb" whose lemma has a suffix no English verb has ("deliveries",
+            // "authorities", "weaknesses") is a noun: spelling rules the verb out ("The World
+            // Food Programme suspended aid deliveries" had "deliveries" for its verb).
+            (Some(Upos::Verb), _) if lang == Lang::En && noun_only_lemma(w) => {
+                return Some((i, FixedTag::upos(Upos::Noun)));
             }
             // English: a modal auxiliary takes a bare verb, never a noun; a noun right after
             // one (or after "not"/an adverb after one) is that verb when the tagger ranked the
@@ -1398,6 +1419,33 @@ fn clause_after_preposition(s: &Sentence, i: usize) -> Option<(usize, bool)> {
     (finite || past_with_object).then_some((j, past_with_object))
 }
 
+/// Whether an English word's lemma ends in a suffix only nouns have: -ity, -ness, -ism, and
+/// -ery/-ary/-ory past four letters ("delivery", "secretary", "territory"; not "vary",
+/// "query").
+fn noun_only_lemma(w: &dyad_core::Word) -> bool {
+    let Some(l) = w.lemma.as_deref() else {
+        return false;
+    };
+    let l = l.to_ascii_lowercase();
+    ["ity", "ness", "ism"].iter().any(|e| l.ends_with(e))
+        || (l.len() > 5 && ["ery", "ary", "ory"].iter().any(|e| l.ends_with(e)))
+}
+
+/// English -ing compounds with no verb in use, which the tagger may take for gerunds (lower
+/// case; UD tags them NOUN, as EWT does "peacekeeping").
+const MODIFIER_GERUNDS: &[&str] = &[
+    "peacekeeping",
+    "peacemaking",
+    "peacebuilding",
+    "policymaking",
+    "lawmaking",
+    "decisionmaking",
+    "firefighting",
+    "housekeeping",
+    "wrongdoing",
+    "warmaking",
+];
+
 /// English modal auxiliaries, which take a bare verb (lower case).
 const MODALS: &[&str] = &[
     "will", "would", "could", "should", "can", "may", "might", "must", "shall", "'ll", "'d",
@@ -1829,6 +1877,48 @@ mod tests {
             find(Lang::Es, &tree(&rows("romper")), &alts, &mut Vec::new()),
             None
         );
+    }
+
+    #[test]
+    fn a_verb_spelled_like_no_verb_is_a_noun_and_such_a_noun_stays_one() {
+        let rows = |form: &str, lemma: &str, upos: &str| {
+            format!(
+                "1\taid\taid\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\t{form}\t{lemma}\t{upos}\t_\t_\t0\troot\t_\t_\n\n"
+            )
+        };
+        let alts = [None, alt(Upos::Verb)];
+        assert_eq!(
+            found_en(&tree(&rows("deliveries", "delivery", "VERB"))),
+            Some((1, FixedTag::upos(Upos::Noun)))
+        );
+        // "varies", "queries" are verbs.
+        assert_eq!(found_en(&tree(&rows("varies", "vary", "VERB"))), None);
+        // A noun with a subject is made a verb only when a verb could be spelled so.
+        let s = tree(&rows("deliveries", "delivery", "NOUN"));
+        assert_eq!(find(Lang::En, &s, &alts, &mut Vec::new()), None);
+        let s = tree(&rows("plans", "plan", "NOUN"));
+        assert_eq!(
+            find(Lang::En, &s, &alts, &mut Vec::new()),
+            Some((1, FixedTag::upos(Upos::Verb)))
+        );
+    }
+
+    #[test]
+    fn an_ing_compound_with_no_verb_is_a_noun() {
+        let rows = |form: &str| {
+            format!(
+                "1\tsend\tsend\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 2\t{form}\t{form}\tVERB\t_\tVerbForm=Ger\t1\txcomp\t_\t_\n\
+                 3\ttroops\ttroops\tNOUN\t_\t_\t2\tobj\t_\t_\n\n"
+            )
+        };
+        assert_eq!(
+            found_en(&tree(&rows("peacekeeping"))),
+            Some((1, FixedTag::upos(Upos::Noun)))
+        );
+        // A gerund of a verb in use stays one ("began fighting rebels").
+        assert_eq!(found_en(&tree(&rows("fighting"))), None);
     }
 
     #[test]
