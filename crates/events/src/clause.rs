@@ -425,13 +425,13 @@ impl<'a> Clause<'a> {
                     .cloned()
                     .collect();
                 if parties.len() >= 2 || !only_places {
-                    pairs.extend(dyads(&parties, &parties));
+                    pairs.extend(dyads(v, &parties, &parties));
                 }
                 if !pairs.is_empty() {
                     return pairs;
                 }
             }
-            pairs.extend(dyads(&sources, &targets));
+            pairs.extend(dyads(v, &sources, &targets));
         }
         pairs
     }
@@ -1093,20 +1093,33 @@ pub(crate) fn unknown_actor(v: &View, trigger: usize) -> Actor {
 /// Every source with every target naming another actor (an actor does nothing to itself), or
 /// each source alone when there is no other target: the event pairs of one predicate, verbal
 /// or nominal. ("Health workers protested outside the hospitals": the hospitals are the
-/// workers' own sector, so the protest has no target, not no event.)
-pub(crate) fn dyads(sources: &[Actor], targets: &[Actor]) -> Vec<(Actor, Option<Actor>)> {
+/// workers' own sector, so the protest has no target, not no event.) Two people named by
+/// name are two actors even when their codes are the same ("Arce accused Evo Morales":
+/// BOLELI → BOLELI, a party's quarrel analysts follow).
+pub(crate) fn dyads(v: &View, sources: &[Actor], targets: &[Actor]) -> Vec<(Actor, Option<Actor>)> {
+    let other = |s: &Actor, t: &Actor| s.codes != t.codes || two_named(v, s, t);
     let mut pairs = Vec::new();
     for s in sources {
-        if targets.iter().all(|t| s.codes == t.codes) {
+        if targets.iter().all(|t| !other(s, t)) {
             pairs.push((s.clone(), None));
         }
         for t in targets {
-            if s.codes != t.codes {
+            if other(s, t) {
                 pairs.push((s.clone(), Some(t.clone())));
             }
         }
     }
     pairs
+}
+
+/// Whether `a` and `b` are two actors the text names by name, in words of their own ("Arce",
+/// "Evo Morales"): two people even when their codes are the same.
+pub(crate) fn two_named(v: &View, a: &Actor, b: &Actor) -> bool {
+    let named = |x: &Actor| v.upos(x.head as usize) == Some(Upos::Propn);
+    named(a)
+        && named(b)
+        && (a.span.end <= b.span.start || b.span.end <= a.span.start)
+        && v.s.words[a.head as usize].form != v.s.words[b.head as usize].form
 }
 
 /// The actors of the first phrase head in `words` (text order) that names any, skipping the

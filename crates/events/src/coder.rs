@@ -720,7 +720,7 @@ impl Coder {
                 cl.capital_as_place(t, &self.config, visit);
             }
         }
-        drop_self_targets(&mut pairs);
+        drop_self_targets(&cl.view(), &mut pairs);
         self.emit(&pairs, code, trigger, out);
     }
 
@@ -1374,8 +1374,11 @@ fn drop_marked(out: &mut Vec<Event>, start: usize, marked: &[bool]) {
 /// Drops pairs whose target is their source once capitals became places ("Argentina signed
 /// ... in Buenos Aires": the capital was ARGGOV when paired, ARG after): a state is not its own
 /// target. A source left with no pair keeps one without a target, as `dyads` does.
-fn drop_self_targets(pairs: &mut Vec<(Actor, Option<Actor>)>) {
-    let own = |s: &Actor, t: &Option<Actor>| t.as_ref().is_some_and(|t| t.codes == s.codes);
+fn drop_self_targets(v: &View, pairs: &mut Vec<(Actor, Option<Actor>)>) {
+    let own = |s: &Actor, t: &Option<Actor>| {
+        t.as_ref()
+            .is_some_and(|t| t.codes == s.codes && !crate::clause::two_named(v, s, t))
+    };
     if !pairs.iter().any(|(s, t)| own(s, t)) {
         return;
     }

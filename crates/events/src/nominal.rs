@@ -251,7 +251,7 @@ impl Coder {
             true => vec![crate::clause::unknown_actor(v, n)],
             false => sources,
         };
-        let pairs = crate::clause::dyads(&sources, &targets);
+        let pairs = crate::clause::dyads(v, &sources, &targets);
         let trigger = Trigger {
             sentence: index,
             word: n,
