@@ -642,7 +642,16 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             // A finite verb with no subject and no relative word at all is no relative
             // clause but the sentence's verb, hung on its subject: "Miles de israelíes
             // marchan contra el gobierno".
-            let bare = !marked && v.s.words[i].feats.get("Mood") == Some("Ind");
+            // (An oblique relative word is one: "la Corte en la que acusa a Israel" does not
+            // make the court the accuser.)
+            let oblique_relative = v.kids(i).any(|k| {
+                v.s.words[k]
+                    .feats
+                    .get("PronType")
+                    .is_some_and(|t| t.split(',').any(|x| x == "Rel"))
+            });
+            let bare =
+                !marked && !oblique_relative && v.s.words[i].feats.get("Mood") == Some("Ind");
             // (Spanish marks a person or a state object with `a`, which parsers often make an
             // oblique: "una declaración que criticaba a China".)
             let object = v.kids_with(i, UdRel::Obj).next().is_some()

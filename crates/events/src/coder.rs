@@ -1042,12 +1042,25 @@ impl Coder {
         // (Checked for the clauses the predicate completes too: "rejected a proposal to send
         // troops to fight the cartels" does not say anyone fights.)
         let names_actor = |n: usize| v.agent_hits[n].is_some() || v.actor_hits[n].is_some();
+        // (Nor on an event noun of asking, demanding, promising or threatening, whose content
+        // it is: "rechazó una solicitud para retirar la inmunidad" does not say anyone did.)
+        let asks = |n: usize| {
+            let code = self.lex.noun_event(&v.lemmas[n]).map(|e| &e.code);
+            let forward = match code {
+                Some(VerbCode::Event(c)) => c.cameo(),
+                Some(VerbCode::Pair {
+                    forward: Some(c), ..
+                }) => c.cameo(),
+                _ => None,
+            };
+            forward.is_some_and(|c| matches!(c.root_number(), 2 | 3 | 10 | 13))
+        };
         let content_of_plan = |p: usize| {
             v.is(p, UdRel::Acl)
                 && v.s.words[p].feats.get("VerbForm") == Some("Inf")
                 && v.head(p).is_some_and(|n| {
                     matches!(v.upos(n), Some(Upos::Noun))
-                        && self.lex.noun_event(&v.lemmas[n]).is_none()
+                        && (self.lex.noun_event(&v.lemmas[n]).is_none() || asks(n))
                         && !names_actor(n)
                 })
         };
