@@ -579,7 +579,9 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             (UdRel::Obl, Some("tmod" | "npmod")) => {}
             // A day or a month is when, and what hangs on it ("el martes en Asunción") is
             // no one the act is aimed at.
-            (UdRel::Obl, _) if v.s.words[k].feats.get("AdvType") == Some("Tim") => {}
+            (UdRel::Obl, _)
+                if v.s.words[k].feats.get("AdvType") == Some("Tim")
+                    || config.time_words.iter().any(|t| *t == v.lemmas[k]) => {}
             // "resigned amid gang violence": a circumstance is nobody the act is aimed at; nor
             // is whom the clause is according to ("disparó dos misiles, según Seúl").
             (UdRel::Obl | UdRel::Nmod, _)

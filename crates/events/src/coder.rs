@@ -117,6 +117,11 @@ pub struct CoderConfig {
     /// protest), while "los presos que liberaron" keeps "que" the object. Reserved class
     /// `intransitive`.
     pub intransitive: Vec<String>,
+    /// Nouns (upper-case lemmas) of days, months and other times: an oblique one is when,
+    /// never an argument a pattern reads ("agreed on Friday to extend the ceasefire" is no
+    /// agreement on something). Spanish parsers mark most with `AdvType=Tim`; English ones
+    /// do not. Reserved class `time_word`.
+    pub time_words: Vec<String>,
     /// Nouns (upper case) of documents and statements whose gerund modifier is done by who
     /// issued them: "the PKK issued a declaration demanding that ..." (the PKK demands).
     /// Reserved class `statement`.
@@ -239,6 +244,7 @@ impl Default for CoderConfig {
             controller_cases: upper_list(&["on", "upon"]),
             destination_cases: upper_list(&["to", "into", "hacia"]),
             intransitive: Vec::new(),
+            time_words: Vec::new(),
             statement_nouns: Vec::new(),
             allegation: upper_list(&["accuse", "blame", "suspect", "acusar", "culpar"]),
             unsourced: Vec::new(),
@@ -294,6 +300,7 @@ impl CoderConfig {
             ("controller_case", &mut self.controller_cases),
             ("destination_case", &mut self.destination_cases),
             ("intransitive", &mut self.intransitive),
+            ("time_word", &mut self.time_words),
             ("statement", &mut self.statement_nouns),
             ("allegation", &mut self.allegation),
             ("unsourced", &mut self.unsourced),

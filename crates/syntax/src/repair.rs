@@ -1303,11 +1303,18 @@ pub(crate) fn split_flat_coordination(s: &mut Sentence) {
 /// to visit Kenya" parsed with "president" the root, "is" its copula and "due" a modifier of
 /// "is" (a copula heads nothing). The adjective takes the subject's place in the tree, the
 /// subject becomes its `nsubj`, the copula its `cop`, and whatever the subject had after the
-/// adjective (the clause's obliques, punctuation) moves to it.
+/// adjective (the clause's obliques, punctuation) moves to it. The copula may come under any
+/// relation (`goeswith`, `cc`: "Zelensky is due to meet Rutte", "He is due to meet"), and an
+/// infinitive the adjective governs as a clausal subject is its complement.
 pub(crate) fn adjective_under_copula(s: &mut Sentence) {
     let n = s.words.len();
     for c in 0..n {
-        if !rel_is(&s.words[c], UdRel::Cop) || s.words[c].upos != Some(Upos::Aux) {
+        let copula = rel_is(&s.words[c], UdRel::Cop)
+            || s.words[c]
+                .lemma
+                .as_deref()
+                .is_some_and(|l| ["be", "ser", "estar"].contains(&l));
+        if !copula || s.words[c].upos != Some(Upos::Aux) {
             continue;
         }
         let Some(h) = s.words[c].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
@@ -1329,11 +1336,18 @@ pub(crate) fn adjective_under_copula(s: &mut Sentence) {
         s.words[h].head = Some(a as u32 + 1);
         s.words[h].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
         s.words[c].head = Some(a as u32 + 1);
+        s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Cop));
         for k in 0..n {
             let from_subject = s.words[k].head == Some(h as u32 + 1) && k > a;
             let from_copula = s.words[k].head == Some(c as u32 + 1);
             if from_subject || from_copula {
                 s.words[k].head = Some(a as u32 + 1);
+            }
+            let infinitive = s.words[k].head == Some(a as u32 + 1)
+                && rel_is(&s.words[k], UdRel::Csubj)
+                && s.words[k].feats.get("VerbForm") == Some("Inf");
+            if infinitive {
+                s.words[k].deprel = Some(dyad_core::DepRel::new(UdRel::Xcomp));
             }
         }
     }
@@ -2028,6 +2042,27 @@ mod tests {
         );
         adjective_under_copula(&mut s);
         assert_eq!(s.words[2].head, Some(0));
+        // The copula as a `goeswith` of the subject, the infinitive a clausal subject.
+        let mut s = tree(
+            "1\tZelensky\tZelensky\tPROPN\t_\t_\t0\troot\t_\t_\n\
+             2\tis\tbe\tAUX\t_\t_\t1\tgoeswith\t_\t_\n\
+             3\tdue\tdue\tADJ\t_\t_\t2\txcomp\t_\t_\n\
+             4\tto\tto\tPART\t_\t_\t5\tmark\t_\t_\n\
+             5\tmeet\tmeet\tVERB\t_\tVerbForm=Inf\t3\tcsubj\t_\t_\n\n",
+        );
+        adjective_under_copula(&mut s);
+        assert_eq!(s.words[2].head, Some(0));
+        assert!(rel_is(&s.words[1], UdRel::Cop));
+        assert!(rel_is(&s.words[4], UdRel::Xcomp));
+        assert!(is_tree(&s, &mut Vec::new()));
+        // An auxiliary that is no form of "be" is left alone.
+        let mut s = tree(
+            "1\tZelensky\tZelensky\tPROPN\t_\t_\t0\troot\t_\t_\n\
+             2\thas\thave\tAUX\t_\t_\t1\tgoeswith\t_\t_\n\
+             3\tdue\tdue\tADJ\t_\t_\t2\txcomp\t_\t_\n\n",
+        );
+        adjective_under_copula(&mut s);
+        assert_eq!(s.words[0].head, Some(0));
     }
 
     #[test]
