@@ -1422,7 +1422,7 @@ PEOPLE = [
     P("Pope Francis", "Jorge Mario Bergoglio", "papa Francisco", "Jorge Mario Bergoglio",
       ["VATGOV 2013-03-13..2025-04-21", "ARGREL ..2013-03-12", "VATELI"], [HS],
       "pope (head of state of the Holy See) from 2013-03-13 until his death on 2025-04-21"),
-    P("Pope Leo XIV", "Leo XIV | Robert Prevost | Robert Francis Prevost", "papa León XIV", "León XIV | Robert Prevost",
+    P("Pope Leo XIV", "Leo XIV | Pope Leo | Robert Prevost | Robert Francis Prevost", "papa León XIV", "León XIV | papa León | Robert Prevost",
       ["USAREL ..2025-05-07", "VATGOV"], [HS], "elected pope on 2025-05-08"),
     P("Pope Benedict XVI", "Benedict XVI | Joseph Ratzinger", "papa Benedicto XVI", "Benedicto XVI | Joseph Ratzinger",
       ["VATGOV 2005-04-19..2013-02-28", "DEUREL ..2005-04-18", "VATELI"], [HS],

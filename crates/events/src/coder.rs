@@ -85,6 +85,12 @@ pub struct CoderConfig {
     /// Verbs (upper-case lemmas) whose complement is refused, so that it is coded `negated`
     /// ("refused to recognize", "se negó a reconocer"). Reserved class `refusal`.
     pub refusal: Vec<String>,
+    /// Verbs (upper-case lemmas) that deny their complement happened ("Iran denied sending
+    /// weapons", "Rusia negó que sus fuerzas hubieran atacado"): it is coded `negated`, never
+    /// the act, and not as a refusal (12) either. A verb in both this class and `refusal`
+    /// refuses only with a reflexive pronoun ("se negó a enviar" refuses, "negó enviar"
+    /// denies). Reserved class `denial`.
+    pub denial: Vec<String>,
     /// Words (upper case) of a phrase that attributes the whole clause to someone ("according
     /// to officials", "según fuentes"): the clause is `reported`. Reserved class
     /// `attribution`.
@@ -237,6 +243,7 @@ impl Default for CoderConfig {
             agent_cases: upper_list(&["by", "por"]),
             circumstance_cases: Vec::new(),
             refusal: upper_list(&["refuse", "decline", "negar", "rehusar"]),
+            denial: Vec::new(),
             attribution: upper_list(&["according", "según"]),
             place_cases: upper_list(&["in", "at", "en"]),
             object_cases: upper_list(&["a"]),
@@ -293,6 +300,7 @@ impl CoderConfig {
             ("agent_case", &mut self.agent_cases),
             ("circumstance_case", &mut self.circumstance_cases),
             ("refusal", &mut self.refusal),
+            ("denial", &mut self.denial),
             ("attribution", &mut self.attribution),
             ("place_case", &mut self.place_cases),
             ("object_case", &mut self.object_cases),
@@ -657,6 +665,7 @@ impl Coder {
             modality: self.modality(v, i),
             line,
             confidence,
+            denied: self.denied(v, i),
         };
         self.emit_clause(&cl, code, binds, &trigger, doc, out);
     }
@@ -755,9 +764,10 @@ impl Coder {
                 |c| intent_code(c, true),
             );
             // "Syria will not accept refugees": a cooperative act refused is a rejection (12).
+            // (Not one denied: "Iran denied sending weapons" refuses nothing.)
             let rejection = recoded(
                 code,
-                t.modality == Modality::Negated,
+                t.modality == Modality::Negated && !t.denied,
                 &self.config.reject_when_negated,
                 rejection_code,
             );
@@ -859,6 +869,7 @@ impl Coder {
                 modality: self.modality(v, i),
                 line: 0,
                 confidence: 0.5,
+                denied: self.denied(v, i),
             };
             self.emit(
                 &pairs,
@@ -1031,13 +1042,43 @@ impl Coder {
         }
     }
 
+    /// Whether word `w` is a verb of denial here: in [`CoderConfig::denial`], and, if it is
+    /// also a refusal verb, without a reflexive pronoun ("negó enviar", not "se negó a").
+    fn denies(&self, v: &View, w: usize) -> bool {
+        let c = &self.config;
+        listed(v, &c.denial, w)
+            && !(listed(v, &c.refusal, w)
+                && v.kids(w)
+                    .any(|k| v.is(k, UdRel::Expl) || v.upos(k) == Some(Upos::Pron)))
+    }
+
+    /// Whether predicate `i` is what a verb of denial says did not happen: its complement,
+    /// finite or not, up to three steps ("denied sending weapons", "denied that its forces
+    /// had targeted civilians", "negó haber enviado armas").
+    pub(crate) fn denied(&self, v: &View, i: usize) -> bool {
+        let mut cur = i;
+        for _ in 0..3 {
+            let infinitive =
+                v.is(cur, UdRel::Advcl) && v.s.words[cur].feats.get("VerbForm") == Some("Inf");
+            let complement = v.is(cur, UdRel::Xcomp) || v.is(cur, UdRel::Ccomp) || infinitive;
+            let Some(h) = v.head(cur).filter(|_| complement) else {
+                return false;
+            };
+            if self.denies(v, h) {
+                return true;
+            }
+            cur = h;
+        }
+        false
+    }
+
     /// How the text asserts predicate `i`, strongest reading first: a negated predicate is
     /// `negated` (never the positive event, but kept, so users can count denials); one in the
     /// future or governed by an intention verb is `intended`; one in the conditional, or in an
     /// `if` clause, is `hypothetical`; one inside what someone said is `reported`; the rest
     /// `asserted`. Every word list is a lexicon class (see [`CoderConfig`]).
     pub(crate) fn modality(&self, v: &View, i: usize) -> Modality {
-        if self.negated(v, i) {
+        if self.negated(v, i) || self.denied(v, i) {
             return Modality::Negated;
         }
         // The content of a plan, decision, call or proposal ("blocked an EU decision to
@@ -1096,7 +1137,7 @@ impl Coder {
             if cur != i && listed(&c.appeal, cur) {
                 return Modality::Hypothetical;
             }
-            if cur != i && listed(&c.refusal, cur) {
+            if cur != i && listed(&c.refusal, cur) && !self.denies(v, cur) {
                 return Modality::Negated;
             }
             if cur != i && (listed(&c.intention, cur) || listed(&c.future, cur)) {
@@ -1230,6 +1271,8 @@ pub(crate) struct Trigger {
     /// Dictionary line of the pattern or entry that gave the code.
     pub line: usize,
     pub confidence: f32,
+    /// What a denial says did not happen ([`CoderConfig::denial`]): negated, but no refusal.
+    pub denied: bool,
 }
 
 /// Whether word `k`'s lemma or form (upper case) is in `list`, a lexicon class.

@@ -58,6 +58,7 @@ impl Coder {
             modality: self.modality(v, i),
             line,
             confidence,
+            denied: self.denied(v, i),
         };
         self.emit_clause(&cl, code, binds, &trigger, doc, out);
         true
@@ -260,6 +261,7 @@ impl Coder {
             modality: self.noun_modality(v, n),
             line,
             confidence,
+            denied: false,
         };
         self.emit(&pairs, code, &trigger, out);
     }
