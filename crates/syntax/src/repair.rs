@@ -282,6 +282,39 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Adj)));
             }
+            // Spanish: a participle ends in -ado/-ido, -to, -so or -cho ("atacado", "muerto",
+            // "preso", "dicho"); anything else the tagger called one is its runner-up
+            // adjective or noun ("milicianos kurdos"). (Not a first-person plural the tagger
+            // gave participle features: "pasamos", "escuchemos" are verbs; nor one with an
+            // auxiliary: "han ledo" is a misspelt participle.)
+            (Some(Upos::Verb), Some(u @ (Upos::Adj | Upos::Noun | Upos::Propn)))
+                if lang == Lang::Es
+                    && w.feats.get("VerbForm") == Some("Part")
+                    && !w.form.to_lowercase().ends_with("mos")
+                    && f & COP_OR_AUX == 0
+                    && !spanish_participle_spelling(&w.form) =>
+            {
+                return Some((i, FixedTag::upos(u)));
+            }
+            // English: an -ing word right after a name the article before it belongs to is
+            // that phrase's head noun, when it has no object and the tagger thought so: "the
+            // Rafah crossing", "the Kerem Shalom crossing" (not "saw the Taliban crossing the
+            // border", which has an object).
+            (Some(Upos::Verb), Some(Upos::Noun))
+                if lang == Lang::En
+                    && i > 0
+                    && w.form.to_ascii_lowercase().ends_with("ing")
+                    && f & OBJ_OR_MARK == 0
+                    && s.words[i - 1].upos == Some(Upos::Propn)
+                    && s.words.iter().enumerate().any(|(k, d)| {
+                        k + 1 < i
+                            && d.head == Some(i as u32)
+                            && d.upos == Some(Upos::Det)
+                            && d.feats.get("PronType") == Some("Art")
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
             // English: an -ing compound that names an activity and has no verb in use
             // ("peacekeeping", "policymaking") modifies the noun after it, whatever the tagger
             // ranked second: "offered to send peacekeeping troops" (parsed as a gerund with
@@ -1460,6 +1493,19 @@ const MODIFIER_GERUNDS: &[&str] = &[
     "warmaking",
 ];
 
+/// Whether a Spanish word is spelled as a participle can be: -ado/-ido, -to, -so, -cho, in
+/// any gender and number ("atacados", "muerta", "presos", "dicho").
+fn spanish_participle_spelling(form: &str) -> bool {
+    let f = form.to_lowercase();
+    let f = f.strip_suffix('s').unwrap_or(&f);
+    let Some(stem) = f.strip_suffix('o').or_else(|| f.strip_suffix('a')) else {
+        return false;
+    };
+    ["ad", "id", "íd", "t", "s", "ch"]
+        .iter()
+        .any(|e| stem.ends_with(e))
+}
+
 /// English modal auxiliaries, which take a bare verb (lower case).
 const MODALS: &[&str] = &[
     "will", "would", "could", "should", "can", "may", "might", "must", "shall", "'ll", "'d",
@@ -1915,6 +1961,64 @@ mod tests {
         assert_eq!(
             find(Lang::En, &s, &alts, &mut Vec::new()),
             Some((1, FixedTag::upos(Upos::Verb)))
+        );
+    }
+
+    #[test]
+    fn an_ing_word_after_an_articled_name_is_its_head_noun() {
+        let rows = |obj: &str| {
+            format!(
+                "1\topened\topen\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 2\tthe\tthe\tDET\t_\tPronType=Art\t3\tdet\t_\t_\n\
+                 3\tRafah\tRafah\tPROPN\t_\t_\t1\tobj\t_\t_\n\
+                 4\tcrossing\tcross\tVERB\t_\tVerbForm=Ger\t1\txcomp\t_\t_\n\
+                 5\tborder\tborder\tNOUN\t_\t_\t4\t{obj}\t_\t_\n\n"
+            )
+        };
+        let alts = [None, None, None, alt(Upos::Noun), None];
+        assert_eq!(
+            find(Lang::En, &tree(&rows("nmod")), &alts, &mut Vec::new()),
+            Some((3, FixedTag::upos(Upos::Noun)))
+        );
+        // With an object of its own it is a verb: "saw the Taliban crossing the border".
+        assert_eq!(
+            find(Lang::En, &tree(&rows("obj")), &alts, &mut Vec::new()),
+            None
+        );
+    }
+
+    #[test]
+    fn a_spanish_participle_must_be_spelled_as_one() {
+        for (form, is) in [
+            ("atacados", true),
+            ("muerta", true),
+            ("presos", true),
+            ("dicho", true),
+            ("reído", true),
+            ("kurdos", false),
+            ("dedos", false),
+        ] {
+            assert_eq!(spanish_participle_spelling(form), is, "{form}");
+        }
+        let rows = |form: &str| {
+            format!(
+                "1\tmilicianos\tmiliciano\tNOUN\t_\t_\t0\troot\t_\t_\n\
+                 2\t{form}\t{form}\tVERB\t_\tVerbForm=Part\t1\tacl\t_\t_\n\n"
+            )
+        };
+        let alts = [None, alt(Upos::Adj)];
+        assert_eq!(
+            find(Lang::Es, &tree(&rows("kurdos")), &alts, &mut Vec::new()),
+            Some((1, FixedTag::upos(Upos::Adj)))
+        );
+        assert_eq!(
+            find(Lang::Es, &tree(&rows("armados")), &alts, &mut Vec::new()),
+            None
+        );
+        // A first-person plural with participle features stays a verb.
+        assert_eq!(
+            find(Lang::Es, &tree(&rows("pasamos")), &alts, &mut Vec::new()),
+            None
         );
     }
 
