@@ -55,6 +55,21 @@ pub(crate) struct Clause<'a> {
     event_noun: Option<usize>,
 }
 
+/// How a predicate's code reads its participants ([`Clause::participants`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Reading {
+    /// The plain statement code (010), whose target is never inside the reported clause.
+    pub statement: bool,
+    /// A code that may be coded with the unknown source `---`.
+    pub unsourced: bool,
+    /// An act two parties do together ([`CoderConfig::reciprocal`]).
+    pub reciprocal: bool,
+    /// An act that moves, sends, offers or withdraws forces (CAMEO 03, 07, 08, 15, 16): troops
+    /// of no country named are what it moves, no target ("send troops to fight the
+    /// cartels"), while an act on troops ("kidnapped two soldiers") is aimed at them.
+    pub moves: bool,
+}
+
 impl<'a> Clause<'a> {
     pub fn new(v: View<'a>, i: usize, config: &CoderConfig) -> Clause<'a> {
         let v = &v;
@@ -120,9 +135,6 @@ impl<'a> Clause<'a> {
         &self.args
     }
 
-    /// (source, target) pairs of the predicate given a pattern's bindings; `statement` marks
-    /// the plain statement code, whose target is never inside the reported clause;
-    /// `reciprocal` an act two parties do together ([`CoderConfig::reciprocal`]).
     /// The state of the speaker governing this clause, when its subject is a role with a
     /// possessive pronoun ("their forces", "sus tropas") and names no state of its own.
     fn own_state(&self, coder: &Coder, date: Option<DictDate>) -> Option<ActorCode> {
@@ -143,15 +155,21 @@ impl<'a> Clause<'a> {
         crate::mention::first_country(&speakers)
     }
 
+    /// (source, target) pairs of the predicate given a pattern's bindings, read as `reading`
+    /// says.
     pub fn participants(
         &self,
         coder: &Coder,
         date: Option<DictDate>,
         binds: Binds,
-        statement: bool,
-        unsourced: bool,
-        reciprocal: bool,
+        reading: Reading,
     ) -> Vec<(Actor, Option<Actor>)> {
+        let Reading {
+            statement,
+            unsourced,
+            reciprocal,
+            moves,
+        } = reading;
         let v = &self.v;
         let lex = coder.lexicon();
         let max_new = coder.config().new_actor_length;
@@ -317,7 +335,8 @@ impl<'a> Clause<'a> {
                         }
                         // With no such oblique, troops of no country are still only what is
                         // moved ("proposed to send troops to fight the cartels"): no target.
-                        let troops = crate::mention::lemma_in(v, lex, objects[n], "troops");
+                        let troops =
+                            moves && crate::mention::lemma_in(v, lex, objects[n], "troops");
                         // (A country only the story gave counts as none: "se ofreció a enviar
                         // tropas de paz". A named force is someone: "accused the Rapid Support
                         // Forces".)
@@ -369,7 +388,8 @@ impl<'a> Clause<'a> {
                         // what a complement moves ("agreed to send troops to Belarus"): no
                         // target.
                         let own_troops = |a: &Actor| {
-                            crate::mention::lemma_in(v, lex, a.head as usize, "troops")
+                            moves
+                                && crate::mention::lemma_in(v, lex, a.head as usize, "troops")
                                 && (country_of(a).is_none() || a.country_from == Some("story"))
                         };
                         if t.iter().all(own_troops) {

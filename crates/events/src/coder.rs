@@ -681,6 +681,12 @@ impl Coder {
         doc: &DocContext,
         out: &mut Vec<Event>,
     ) {
+        // An act that moves, sends, offers or withdraws forces, read before any recoding of
+        // it as an intent ("will deploy troops" is 130 with the troops moved, not targeted).
+        let moves = directions(code)
+            .and_then(|(f, _)| f)
+            .and_then(EventCode::cameo)
+            .is_some_and(|c| matches!(c.root_number(), 3 | 7 | 8 | 15 | 16));
         // "agreed to withdraw", "threatened to impose sanctions": an expression of intent.
         let recoded = self.intent_recode(&cl.view(), trigger.word, code);
         let code = recoded.as_ref().unwrap_or(code);
@@ -726,7 +732,13 @@ impl Coder {
         let symmetric =
             matches!(code, VerbCode::Pair { forward: Some(f), reverse: Some(r) } if f == r);
         let reciprocal = symmetric || forward.is_some_and(|c| self.config.is_reciprocal(c));
-        let mut pairs = cl.participants(self, doc.date, binds, statement, unsourced, reciprocal);
+        let reading = crate::clause::Reading {
+            statement,
+            unsourced,
+            reciprocal,
+            moves,
+        };
+        let mut pairs = cl.participants(self, doc.date, binds, reading);
         let visit = forward
             .and_then(EventCode::cameo)
             .is_some_and(|c| matches!(c.as_str(), "042" | "043" | "044"));
@@ -859,7 +871,8 @@ impl Coder {
                 target: Some(subj),
                 ..Binds::default()
             };
-            let mut pairs = cl.participants(self, doc.date, binds, false, false, false);
+            let reading = crate::clause::Reading::default();
+            let mut pairs = cl.participants(self, doc.date, binds, reading);
             pairs.retain(|(_, t)| t.is_some());
             let trigger = Trigger {
                 sentence: index,
