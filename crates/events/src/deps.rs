@@ -228,11 +228,13 @@ impl DepMatcher<'_> {
         let v = self.v;
         // An oblique naming a time is when, not what the pattern reads: "agreed on Friday to
         // extend the ceasefire" is no agreement on something (reserved class `time_word`).
-        let time = self.lex.class("time_word");
         let when = |k: usize| {
             base == UdRel::Obl
                 && (v.s.words[k].feats.get("AdvType") == Some("Tim")
-                    || time.is_some_and(|t| self.lex.in_class(t, &v.lemmas[k])))
+                    || self
+                        .lex
+                        .class("time_word")
+                        .is_some_and(|t| self.lex.in_class(t, &v.lemmas[k])))
         };
         v.kids_with(w, base)
             .filter(|k| !v.is_sub(*k, UdRel::Obl, "agent") && !v.is_sub(*k, UdRel::Nmod, "poss"))

@@ -72,9 +72,9 @@ fn actors(rel: &str, entries: usize, names: usize, codes: usize, warnings: usize
     let t = std::time::Instant::now();
     let l = ActorDictionary::load(&p).unwrap();
     let took = t.elapsed();
+    // Printed for reading, never asserted (speed belongs in benchmarks): the largest file
+    // (2.8 MB) loads in ~0.2 s at the test profile's opt-level 1.
     eprintln!("{rel}: loaded in {took:?}");
-    // The largest file (2.8 MB) loads in ~0.2 s at the test profile's opt-level 1.
-    assert!(took.as_secs_f64() < 1.5, "{rel} took {took:?}");
     report(rel, &l);
     let d = &l.value;
     eprintln!(

@@ -101,9 +101,16 @@ impl Resolvers {
             {
                 // (For the actor too: "Estudiantes ... se enfrentaron con la policía en
                 // Bogotá" in a story that began in Chile are Colombian students.)
-                let placed = e.source.place_in(&state, "place")
-                    || e.source.replace_story_state(&state, "place");
-                if let Some(t) = e.target.as_mut() {
+                // (Not one who travels there: "the president arrived in Nairobi" is a visitor,
+                // the visitor of a host (043) too, and both parties of a meeting at a third
+                // place (044).)
+                let code = e.code.cameo();
+                let visitor_source = code.is_some_and(|c| matches!(c.as_str(), "042" | "044"));
+                let visitor_target = code.is_some_and(|c| matches!(c.as_str(), "043" | "044"));
+                let placed = !visitor_source
+                    && (e.source.place_in(&state, "place")
+                        || e.source.replace_story_state(&state, "place"));
+                if let Some(t) = e.target.as_mut().filter(|_| !visitor_target) {
                     // The sentence's own place outranks the story's state for the one acted
                     // upon ("Russian forces killed civilians in Kharkiv").
                     if !t.place_in(&state, "place") {

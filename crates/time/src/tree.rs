@@ -136,6 +136,24 @@ fn tense_of(s: &Sentence, v: u32, data: &Data) -> Tense {
             }
         }
     }
+    // A schedule stated in the past: "was due to arrive on Monday", "were scheduled to meet
+    // on Tuesday" (the copula or auxiliary of the adjective or participle the infinitive
+    // completes is past) is the Monday before, not the next one.
+    if matches!(rel(verb), Some(UdRel::Xcomp | UdRel::Advcl))
+        && verb.feats.get("VerbForm") == Some("Inf")
+    {
+        if let Some(h) = head(verb) {
+            let scheduled_in_past =
+                matches!(s.words[h as usize].upos, Some(Upos::Adj | Upos::Verb))
+                    && children(s, h).any(|c| {
+                        matches!(rel(c), Some(UdRel::Aux | UdRel::Cop))
+                            && matches!(c.feats.get("Tense"), Some("Past" | "Imp" | "Pqp"))
+                    });
+            if scheduled_in_past {
+                return Tense::Past;
+            }
+        }
+    }
     let all = || std::iter::once(verb).chain(auxes.iter().copied());
     if all().any(|w| w.feats.get("Tense") == Some("Fut") || w.feats.get("Mood") == Some("Cnd")) {
         return Tense::Future;

@@ -277,6 +277,24 @@ fn attach_picks_each_clause_its_own_date() {
         attached(&en, &s, anchor, "meet").as_deref(),
         Some("2021-06-15")
     );
+    // ... unless a past copula says the schedule was set before: "was due to" is the Tuesday
+    // before, "is due to" the next one.
+    let s = parse_one(
+        Lang::En,
+        "The president was due to arrive in Nairobi on Tuesday.",
+    );
+    assert_eq!(
+        attached(&en, &s, anchor, "arrive").as_deref(),
+        Some("2021-06-08")
+    );
+    let s = parse_one(
+        Lang::En,
+        "The president is due to arrive in Nairobi on Tuesday.",
+    );
+    assert_eq!(
+        attached(&en, &s, anchor, "arrive").as_deref(),
+        Some("2021-06-15")
+    );
 }
 
 #[test]
@@ -289,11 +307,13 @@ fn sentences_without_time_words_cost_nothing() {
     assert!(en.find(&s, "2021-06-09".parse().unwrap()).is_empty());
 }
 
-/// The time stage must never be the slowest of the pipeline (tag + parse runs at ~40,000
-/// tokens/s on one core). Measured on the test sentences, which all contain a time expression
-/// (the slow path); news text at large mostly takes the prefilter's early return.
+/// Finding the time expressions of many sentences, again and again, finds them every time
+/// (the scratch state carries nothing over). Its speed is printed for reading, never asserted:
+/// speed is measured in benchmarks (`dyad code --timings` gives the time stage's share, about
+/// 1.5% of the pipeline's CPU, in README's benchmark table). The sentences all contain a time
+/// expression (the slow path); news text at large mostly takes the prefilter's early return.
 #[test]
-fn find_is_faster_than_parsing() {
+fn find_over_many_rounds_finds_the_same() {
     let mut sentences = Vec::new();
     for (lang, file) in [
         (Lang::En, include_str!("data/timex_en.tsv")),
@@ -328,6 +348,17 @@ fn find_is_faster_than_parsing() {
         (sentences.len() * rounds) as f64 / secs
     );
     assert!(found >= rounds * 300, "found only {found}");
-    // Loose: the machine is shared; the point is "well above the parser's 40,000 tokens/s".
-    assert!(rate > 40_000.0, "{rate:.0} tokens/s");
+    let once: usize = sentences
+        .iter()
+        .map(|(lang, anchor, s)| {
+            taggers[usize::from(*lang == Lang::Es)]
+                .find(s, *anchor)
+                .len()
+        })
+        .sum();
+    assert_eq!(
+        found,
+        once * rounds,
+        "every round finds the same expressions"
+    );
 }
