@@ -245,7 +245,7 @@ pub(crate) fn find(
                     && f & (COP_OR_AUX | MARK) == 0
                     && w.lemma.as_deref().is_some_and(|l| {
                         l.eq_ignore_ascii_case(&w.form)
-                            && !BARE_PARTICIPLES.contains(&l.to_ascii_lowercase().as_str())
+                            && !BARE_PARTICIPLES.iter().any(|b| l.eq_ignore_ascii_case(b))
                     }) =>
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
@@ -256,7 +256,7 @@ pub(crate) fn find(
             (Some(Upos::Verb), alt)
                 if lang == Lang::En
                     && w.feats.get("VerbForm") == Some("Ger")
-                    && !w.form.to_ascii_lowercase().ends_with("ing") =>
+                    && !ends_with_ci(&w.form, "ing") =>
             {
                 let upos = match alt {
                     Some(u @ (Upos::Adj | Upos::Propn)) => u,
@@ -290,7 +290,7 @@ pub(crate) fn find(
             (Some(Upos::Verb), Some(u @ (Upos::Adj | Upos::Noun | Upos::Propn)))
                 if lang == Lang::Es
                     && w.feats.get("VerbForm") == Some("Part")
-                    && !w.form.to_lowercase().ends_with("mos")
+                    && !ends_with_ci(&w.form, "mos")
                     && f & COP_OR_AUX == 0
                     && !spanish_participle_spelling(&w.form) =>
             {
@@ -303,7 +303,7 @@ pub(crate) fn find(
             (Some(Upos::Verb), Some(Upos::Noun))
                 if lang == Lang::En
                     && i > 0
-                    && w.form.to_ascii_lowercase().ends_with("ing")
+                    && ends_with_ci(&w.form, "ing")
                     && f & OBJ_OR_MARK == 0
                     && s.words[i - 1].upos == Some(Upos::Propn)
                     && s.words.iter().enumerate().any(|(k, d)| {
@@ -322,7 +322,9 @@ pub(crate) fn find(
             (Some(Upos::Verb), _)
                 if lang == Lang::En
                     && w.feats.get("VerbForm") == Some("Ger")
-                    && MODIFIER_GERUNDS.contains(&w.form.to_lowercase().as_str()) =>
+                    && MODIFIER_GERUNDS
+                        .iter()
+                        .any(|g| w.form.eq_ignore_ascii_case(g)) =>
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
@@ -1473,9 +1475,15 @@ fn noun_only_lemma(w: &dyad_core::Word) -> bool {
     let Some(l) = w.lemma.as_deref() else {
         return false;
     };
-    let l = l.to_ascii_lowercase();
-    ["ity", "ness", "ism"].iter().any(|e| l.ends_with(e))
-        || (l.len() > 5 && ["ery", "ary", "ory"].iter().any(|e| l.ends_with(e)))
+    ["ity", "ness", "ism"].iter().any(|e| ends_with_ci(l, e))
+        || (l.len() > 5 && ["ery", "ary", "ory"].iter().any(|e| ends_with_ci(l, e)))
+}
+
+/// Whether `s` ends with ASCII `suffix`, ignoring ASCII case (no allocation: the repairs run
+/// on every word of every sentence).
+fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// English -ing compounds with no verb in use, which the tagger may take for gerunds (lower
@@ -1523,7 +1531,7 @@ fn after_modal(s: &Sentence, i: usize) -> bool {
     };
     let modal = &s.words[m];
     modal.upos == Some(Upos::Aux)
-        && MODALS.contains(&modal.form.to_lowercase().as_str())
+        && MODALS.iter().any(|m| modal.form.eq_ignore_ascii_case(m))
         && s.words[..m]
             .iter()
             .any(|w| matches!(w.upos, Some(Upos::Noun | Upos::Propn | Upos::Pron)))
