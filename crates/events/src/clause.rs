@@ -1096,7 +1096,7 @@ fn foreign_own(
 
 /// Whether `k` is a possessive pronoun of its head: English `nmod:poss` PRON ("their"),
 /// Spanish `det` with `Poss=Yes` ("sus").
-fn possessive_pronoun(v: &View, k: usize) -> bool {
+pub(crate) fn possessive_pronoun(v: &View, k: usize) -> bool {
     (v.is_sub(k, UdRel::Nmod, "poss") && v.upos(k) == Some(Upos::Pron))
         || (v.is(k, UdRel::Det) && v.s.words[k].feats.get("Poss") == Some("Yes"))
 }

@@ -382,7 +382,10 @@ fn role_state(
     }
     // A possessive pronoun names its state as surely as a name ("Russia said its forces had
     // captured a village in eastern Ukraine"): the place does not override it.
-    let from = match possessive_pronoun(v, head) {
+    let from = match v
+        .kids(head)
+        .any(|k| crate::clause::possessive_pronoun(v, k))
+    {
         true => None,
         false => Some("story"),
     };
@@ -390,14 +393,6 @@ fn role_state(
         Some(s) => (Some(s), from),
         None => (None, None),
     }
-}
-
-/// Whether noun `head` has a possessive pronoun or determiner ("its forces", "sus tropas").
-fn possessive_pronoun(v: &View, head: usize) -> bool {
-    v.kids(head).any(|k| {
-        matches!(v.upos(k), Some(Upos::Pron | Upos::Det))
-            && v.s.words[k].feats.get("Poss") == Some("Yes")
-    })
 }
 
 /// The state a role is located in by a participle of reserved class `located` and a place
