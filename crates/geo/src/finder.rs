@@ -145,7 +145,13 @@ impl PlaceFinder {
             }
             match best {
                 Some(j) if self.acceptable(sentence, &units, i, j, &best_ids) => {
-                    let (a, b) = (units[i].first as usize, units[j].last as usize);
+                    let before = i > 0 && self.compass(&units[i - 1], &self.rules.compass_before);
+                    let after = units
+                        .get(j + 1)
+                        .is_some_and(|u| self.compass(u, &self.rules.compass_after));
+                    let a = units[if before { i - 1 } else { i }].first as usize;
+                    let j = if after { j + 1 } else { j };
+                    let b = units[j].last as usize;
                     let mut candidates = best_ids.clone();
                     if self.says_admin1(&units, i, j) {
                         // Stable: the subdivisions first, each group still by prominence.
@@ -252,10 +258,21 @@ impl PlaceFinder {
                 && !self.rules.not_name.contains(u.form)
                 && self.gazetteer.lookup(u.form).is_empty()
         };
-        if units.get(j + 1).is_some_and(extends) || self.names_waters(units, i, j) {
+        let after = units.get(j + 1);
+        if after.is_some_and(|u| extends(u) && !self.compass(u, &self.rules.compass_after))
+            || self.names_waters(units, i, j)
+        {
             return false;
         }
-        !(i > 0 && extends(&units[i - 1]))
+        !(i > 0
+            && extends(&units[i - 1])
+            && !self.compass(&units[i - 1], &self.rules.compass_before))
+    }
+
+    /// A capitalized direction word ("North", "Este") next to a name: part of the mention, not
+    /// of a longer unknown name.
+    fn compass(&self, u: &Unit, words: &std::collections::HashSet<String>) -> bool {
+        capitalized(u.form) && !words.is_empty() && words.contains(&u.form.to_lowercase())
     }
 
     /// Whether the name `i..=j` only names a body of water: "the Sea of Japan", "el mar de la
@@ -464,6 +481,22 @@ mod tests {
             "Talks/NOUN in/ADP Guinea/PROPN -/PUNCT Bissau/PROPN ended/VERB Tuesday/PROPN ./PUNCT",
         );
         assert_eq!(names(&f, &s), ["Guinea - Bissau"]);
+    }
+
+    #[test]
+    fn direction_words_narrow_a_name() {
+        let f = PlaceFinder::new(Lang::En);
+        let g = f.gazetteer();
+        let s = tagged("Drones/NOUN hit/VERB North/PROPN Waziristan/PROPN and/CCONJ East/PROPN Jerusalem/PROPN ./PUNCT");
+        assert_eq!(names(&f, &s), ["North Waziristan", "East Jerusalem"]);
+        let m = f.find(&s);
+        assert_eq!(g.get(f.resolve(&m[0], &[]).unwrap()).country_code(), "PAK");
+        // An unknown word before a name still makes it another name.
+        let s = tagged("Paris/PROPN Hilton/PROPN spoke/VERB ./PUNCT");
+        assert!(names(&f, &s).is_empty());
+        let f = PlaceFinder::new(Lang::Es);
+        let s = tagged("Atacaron/VERB Jerusalén/PROPN Este/PROPN ./PUNCT");
+        assert_eq!(names(&f, &s), ["Jerusalén Este"]);
     }
 
     #[test]

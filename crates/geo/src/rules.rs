@@ -43,6 +43,12 @@ pub struct Rules {
     /// Word sequences before a name that make it the far side of a border ("the border with
     /// Somalia", "la frontera con Somalia"): troops deployed there are not in Somalia.
     pub(crate) across_border: Vec<Vec<String>>,
+    /// Capitalized words of direction before a name that narrow it rather than make a longer
+    /// unknown name ("North Waziristan", "East Jerusalem"): the mention takes them in and is
+    /// the place they narrow.
+    pub(crate) compass_before: HashSet<String>,
+    /// The same after a name ("Jerusalén Este", "Kivu Norte").
+    pub(crate) compass_after: HashSet<String>,
 }
 
 impl Rules {
@@ -103,11 +109,15 @@ impl Rules {
                 "across_border" => r.across_border.extend(
                     values.map(|v| v.split_whitespace().map(str::to_lowercase).collect()),
                 ),
+                "compass_before" => {
+                    r.compass_before.extend(values.map(|v| v.to_lowercase()))
+                }
+                "compass_after" => r.compass_after.extend(values.map(|v| v.to_lowercase())),
                 other => {
                     return Err(Error::Malformed {
                         source_name: format!("rules {name}"),
                         line: i + 1,
-                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution or across_border)"),
+                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution, across_border, compass_before or compass_after)"),
                     })
                 }
             }
