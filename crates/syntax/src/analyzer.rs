@@ -3,6 +3,7 @@
 use dyad_core::{Lang, Sentence, Upos};
 
 use crate::container::Container;
+use crate::lemma::accents;
 use crate::lemma::verbs::VerbLemmas;
 use crate::parser::{Parser, ParserScratch};
 use crate::tagger::{FixedTag, Tagger, TaggerScratch};
@@ -41,6 +42,8 @@ pub struct AnalyzerScratch {
     fixed: Vec<Option<FixedTag>>,
     /// What each word's dependents are, for [`crate::repair::find`].
     repair: Vec<u8>,
+    /// A lemma's letters, for the Spanish accent rules ([`accents`]).
+    chars: Vec<char>,
 }
 
 impl Analyzer {
@@ -207,6 +210,7 @@ impl Analyzer {
         }
         if self.lang == Lang::En {
             crate::repair::possessive_determiner(s);
+            crate::repair::possessor_made_head(s);
             crate::repair::up_to_number(s);
             crate::repair::nominal_complement(s);
             crate::repair::adverbial_clause_on_noun(s);
@@ -236,38 +240,9 @@ impl Analyzer {
             singular_noun_lemmas(s);
         }
         if self.lang == Lang::Es {
-            unaccented_monosyllable_lemmas(s);
+            accents::unaccented_monosyllable_lemmas(s);
+            accents::plural_stress_lemmas(s, &mut scratch.chars);
         }
-    }
-}
-
-/// Spanish nouns of one syllable in -n whose plural the edit-rule lemmatizer undid by analogy
-/// with *aviones* → *avión* ("drones" → *drón*, "trenes" → *trén*) lose the accent Spanish
-/// never writes on a monosyllable: patterns test lemmas, and the lexicon writes *dron*.
-fn unaccented_monosyllable_lemmas(s: &mut Sentence) {
-    const ACCENTED: [(char, char); 5] =
-        [('á', 'a'), ('é', 'e'), ('í', 'i'), ('ó', 'o'), ('ú', 'u')];
-    let vowel = |c: char| "aeiouáéíóúü".contains(c);
-    for w in &mut s.words {
-        if w.upos != Some(Upos::Noun) {
-            continue;
-        }
-        let Some(lemma) = w.lemma.as_deref() else {
-            continue;
-        };
-        let mut chars = lemma.chars().rev();
-        let (Some('n'), Some(v)) = (chars.next(), chars.next()) else {
-            continue;
-        };
-        let Some(&(_, plain)) = ACCENTED.iter().find(|(a, _)| *a == v) else {
-            continue;
-        };
-        // One vowel in all: the accented one ("drón", not "avión").
-        if lemma.chars().filter(|c| vowel(*c)).count() != 1 {
-            continue;
-        }
-        let stem: String = lemma.chars().take(lemma.chars().count() - 2).collect();
-        w.lemma = Some(format!("{stem}{plain}n"));
     }
 }
 
@@ -443,18 +418,6 @@ mod tests {
             lemmas(&s),
             ["militia", "Cross", "Comet", "crisis", "species", "NGO", "AMS", "supplies", "troop"]
         );
-    }
-
-    #[test]
-    fn spanish_monosyllable_noun_lemmas_lose_their_accent() {
-        let mut s = tagged(
-            "1\tdrones\tdrón\tNOUN\t_\t_\t0\troot\t_\t_\n\
-             2\taviones\tavión\tNOUN\t_\t_\t1\tconj\t_\t_\n\
-             3\ttrenes\ttrén\tNOUN\t_\t_\t1\tconj\t_\t_\n\
-             4\tSimón\tSimón\tPROPN\t_\t_\t1\tconj\t_\t_\n\n",
-        );
-        unaccented_monosyllable_lemmas(&mut s);
-        assert_eq!(lemmas(&s), ["dron", "avión", "tren", "Simón"]);
     }
 
     #[test]

@@ -221,6 +221,27 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
+            // A finite verb the parser could only read as a nominal argument, with no subject,
+            // object or auxiliary of its own and a noun's modifier before it, is the noun the
+            // tagger ranked second: "struck Hezbollah weapons depots" ("depots" a third-person
+            // verb, yet the object of "struck" with "weapons" its compound).
+            (Some(Upos::Verb), Some(Upos::Noun))
+                if w.feats.get("VerbForm") == Some("Fin")
+                    && f & (NSUBJ | OBJ_OR_MARK | COP_OR_AUX) == 0
+                    && matches!(
+                        rel(w),
+                        Some(UdRel::Obj | UdRel::Nsubj | UdRel::Iobj | UdRel::Obl | UdRel::Nmod)
+                    )
+                    && s.words[..i].iter().any(|d| {
+                        d.head == Some(i as u32 + 1)
+                            && matches!(
+                                rel(d),
+                                Some(UdRel::Compound | UdRel::Det | UdRel::Amod | UdRel::Nummod)
+                            )
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
             // ... and a gerund after a possessive 's is an adjective when the tagger thought
             // so: "Algeria's leading human rights activist" (after an article it is as often
             // a verbal noun: "the sinking of").
@@ -992,6 +1013,40 @@ pub(crate) fn possessive_determiner(s: &mut Sentence) {
         s.words[n].deprel = deprel;
         s.words[i].head = Some(n as u32 + 1);
         s.words[i].deprel = "nmod:poss".parse().ok();
+    }
+}
+
+/// Makes the name after an English possessive 's the head of the phrase when the parser hung
+/// it on its possessor as part of one name ("Venezuela's PDVSA signed ...", "Russia's
+/// Gazprom cut ..." with *PDVSA* a `flat` of *Venezuela*): a name marked by 's possesses what
+/// follows and is never one name with it. The possessor becomes the `nmod:poss` of the name
+/// after it, which takes the possessor's place in the tree and its dependents after the 's.
+pub(crate) fn possessor_made_head(s: &mut Sentence) {
+    for p in 0..s.words.len().saturating_sub(2) {
+        let (case, n) = (p + 1, p + 2);
+        let owner = p as u32 + 1;
+        if !rel_is(&s.words[case], UdRel::Case)
+            || s.words[case].head != Some(owner)
+            || !matches!(s.words[case].form.as_str(), "'s" | "’s" | "'" | "’")
+            || s.words[n].head != Some(owner)
+            || !matches!(s.words[n].upos, Some(Upos::Propn | Upos::Noun))
+            || !matches!(
+                rel(&s.words[n]),
+                Some(UdRel::Flat | UdRel::Compound | UdRel::Appos)
+            )
+        {
+            continue;
+        }
+        let (head, deprel) = (s.words[p].head, s.words[p].deprel.clone());
+        for k in case + 1..s.words.len() {
+            if k != n && s.words[k].head == Some(owner) {
+                s.words[k].head = Some(n as u32 + 1);
+            }
+        }
+        s.words[n].head = head;
+        s.words[n].deprel = deprel;
+        s.words[p].head = Some(n as u32 + 1);
+        s.words[p].deprel = "nmod:poss".parse().ok();
     }
 }
 
@@ -1881,6 +1936,28 @@ mod tests {
         // The tagger never considered a verb: nothing to repair.
         let alts = [None, alt(Upos::Propn), None, None];
         assert_eq!(find(Lang::En, &s, &alts, &mut Vec::new()), None);
+    }
+
+    #[test]
+    fn a_finite_verb_read_as_an_object_with_a_compound_is_a_noun() {
+        let depots = |obj: &str| {
+            tree(&format!(
+                "1\tIsrael\tIsrael\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\tstruck\tstrike\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+                 3\tweapons\tweapon\tNOUN\t_\t_\t4\tcompound\t_\t_\n\
+                 4\tdepots\tdepot\tVERB\t_\tVerbForm=Fin\t2\t{obj}\t_\t_\n\n"
+            ))
+        };
+        let alts = [None, None, None, alt(Upos::Noun)];
+        assert_eq!(
+            find(Lang::En, &depots("obj"), &alts, &mut Vec::new()),
+            Some((3, FixedTag::upos(Upos::Noun)))
+        );
+        // As a clause of its own it may be a verb.
+        assert_eq!(
+            find(Lang::En, &depots("ccomp"), &alts, &mut Vec::new()),
+            None
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! Rules are counted over word types, not tokens, and trained on types: unknown words at run time
 //! are rare types, so frequent tokens must not dominate what the classifier learns.
 
+pub(crate) mod accents;
 pub(crate) mod features;
 pub(crate) mod train;
 pub(crate) mod verbs;
