@@ -377,7 +377,11 @@ impl<'a> Clause<'a> {
                     let after: Vec<usize> = after
                         .iter()
                         .copied()
-                        .filter(|&w| !(reciprocal && in_noun_clause(v, w, self.i)))
+                        .filter(|&w| {
+                            let described =
+                                in_past_participle_clause(v, lex, w, self.i, coder.config());
+                            !(described || reciprocal && in_noun_clause(v, w, self.i))
+                        })
                         .collect();
                     if t.is_empty() && !moved {
                         let mut skip = self.args.subjects.clone();
@@ -811,16 +815,25 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             // "urged Israel and Hamas to accept", "pidió a Irán cesar").
             // So is one after an oblique that names whom it is asked of ("called on Russia to
             // withdraw", "instó a Rusia a retirarse").
-            if v.is(cur, UdRel::Xcomp) {
+            // The parser may read the complement after "on X" as a purpose clause ("called on
+            // the ELN to release all hostages" with "release" an `advcl`): after an oblique
+            // marked by a controller case it is still that oblique's to do.
+            let infinitive = v.s.words[cur].feats.get("VerbForm") == Some("Inf");
+            let purpose = v.is(cur, UdRel::Advcl) && infinitive;
+            if v.is(cur, UdRel::Xcomp) || purpose {
                 let controls = |o: usize| {
-                    v.is(o, UdRel::Obj)
+                    (v.is(o, UdRel::Obj) && !purpose)
                         || (matches!(v.rel(o).map(DepRel::base), Some(UdRel::Obl | UdRel::Iobj))
                             && (v.marked_by(o, &config.controller_cases)
-                                || v.marked_by(o, &config.object_cases)))
+                                || (v.marked_by(o, &config.object_cases) && !purpose)))
+                };
+                let when = |o: usize| {
+                    v.s.words[o].feats.get("AdvType") == Some("Tim")
+                        || config.time_words.iter().any(|t| *t == v.lemmas[o])
                 };
                 let objects: Vec<usize> = v
                     .kids(h)
-                    .filter(|&o| o < cur && controls(o) && v.is_nominal(o))
+                    .filter(|&o| o < cur && controls(o) && v.is_nominal(o) && !when(o))
                     .collect();
                 if !objects.is_empty() {
                     a.subjects = objects;
@@ -1239,6 +1252,47 @@ fn in_noun_clause(v: &View, mut w: usize, i: usize) -> bool {
         if v.is(w, UdRel::Acl) {
             return true;
         }
+        match v.head(w) {
+            Some(h) => w = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether word `w` lies in a past participle clause on a noun below predicate `i`: what the
+/// noun is said to be or have done ("arrested 40 people suspected of kidnapping
+/// schoolchildren", "detuvo a personas acusadas de atacar a Colombia") describes it and names
+/// no one the act is aimed at. Its agent, or where it came from, is still the thing's author
+/// ("welcomed memos sent by Bree", "assurances sent from Bree": Bree is welcomed).
+fn in_past_participle_clause(
+    v: &View,
+    lex: &Lexicon,
+    mut w: usize,
+    i: usize,
+    config: &CoderConfig,
+) -> bool {
+    let origin = lex.class("origin_case");
+    let mut below: Option<usize> = None;
+    for _ in 0..16 {
+        if w == i {
+            return false;
+        }
+        let word = &v.s.words[w];
+        if v.is(w, UdRel::Acl)
+            && word.feats.get("VerbForm") == Some("Part")
+            && word.feats.get("Tense") != Some("Pres")
+        {
+            let agent = below.is_some_and(|b| {
+                // (A lexicon without the class, PETRARCH's, keeps every preposition.)
+                let from = v.is_nominal(b)
+                    && v.case_of(b)
+                        .is_some_and(|p| origin.is_none_or(|c| lex.in_class(c, p)));
+                v.is_sub(b, UdRel::Obl, "agent") || v.marked_by(b, &config.agent_cases) || from
+            });
+            return !agent;
+        }
+        below = Some(w);
         match v.head(w) {
             Some(h) => w = h,
             None => return false,

@@ -537,10 +537,26 @@ impl Coder {
                     && !std::ptr::eq(a, b)
                     && v.is(b.trigger_word as usize, UdRel::Xcomp)
                     && committed(a.trigger_word as usize);
-                (finer || same)
+                // A commitment to harm ("vowed to keep fighting", "prometió vengarse") is a
+                // threat: the complement recoded as one (13) stands for the verb's own pattern
+                // of cooperative intent (03).
+                let vowed_harm = ca.root_number() == 3
+                    && cb.root_number() == 13
+                    && listed(&v, &self.config.commitment, a.trigger_word as usize);
+                let up = v.head(b.trigger_word as usize);
+                // (Through one more open complement: "vowed to keep fighting".)
+                let under = up == Some(a.trigger_word as usize)
+                    || (vowed_harm
+                        && up.is_some_and(|h| {
+                            let infinitive = v.is(h, UdRel::Advcl)
+                                && v.s.words[h].feats.get("VerbForm") == Some("Inf");
+                            (v.is(h, UdRel::Xcomp) || infinitive)
+                                && v.head(h) == Some(a.trigger_word as usize)
+                        }));
+                (finer || same || vowed_harm)
                     && b.source.codes == a.source.codes
                     && b.modality == a.modality
-                    && v.head(b.trigger_word as usize) == Some(a.trigger_word as usize)
+                    && under
             })
         };
         let coarse: Vec<bool> = (start..out.len()).map(|i| refined(i, out)).collect();
@@ -1313,6 +1329,7 @@ fn complement_top(v: &View, i: usize, mut step: impl FnMut(usize) -> bool) -> us
 pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
     const COOPERATION: &[(&str, &str)] = &[
         ("04", "036"),
+        ("045", "039"),
         ("05", "032"),
         ("06", "031"),
         ("061", "0311"),
@@ -1798,6 +1815,14 @@ fn directions(code: &VerbCode) -> Option<(Option<&EventCode>, Option<&EventCode>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offer_to_mediate_is_an_intent_to_mediate() {
+        assert_eq!(intent_code("045", false), Some("039"));
+        assert_eq!(intent_code("042", false), Some("036"));
+        assert_eq!(intent_code("190", false), Some("1384"));
+        assert_eq!(intent_code("045", true), Some("130"));
+    }
 
     fn tags(codes: &[&str]) -> Vec<ActorTag> {
         codes

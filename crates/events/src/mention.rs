@@ -249,6 +249,13 @@ pub(crate) fn resolve_np(
                 for k in v.kids_with(head, UdRel::Appos) {
                     let mut named = Vec::new();
                     if resolve_np(v, lex, k, date, &mut named) && first_country(&named).is_some() {
+                        // An apposition that only names a state is whose the role is ("el
+                        // Tribunal Supremo de Brasil" parsed with "Supremo de Brasil" an
+                        // apposition): the role of that state.
+                        if named.iter().all(|a| a.codes.iter().all(bare_code)) {
+                            push_nested(v, &named, &roles, head, sp, out);
+                            return true;
+                        }
                         for mut a in named {
                             a.head = head as u32;
                             a.span = sp.cover(a.span);
@@ -519,8 +526,11 @@ fn nested_actors(v: &View, lex: &Lexicon, head: usize, date: Option<DictDate>) -
     let mut nested = Vec::new();
     // The parser may hang the modifier on the last word of a flat name ("Levy Mwanawasa of
     // Zambia").
+    // So may it on an adjective of the role's own words ("la Corte Suprema de Justicia de
+    // Colombia" with "de Justicia" under "Suprema").
     let flat = v.kids_with(head, UdRel::Flat);
-    let owners = std::iter::once(head).chain(flat);
+    let amod = v.kids_with(head, UdRel::Amod);
+    let owners = std::iter::once(head).chain(flat).chain(amod);
     for k in owners.flat_map(|o| v.kids_with(o, UdRel::Nmod)) {
         if !v.is_nominal(k) {
             continue;
