@@ -63,7 +63,8 @@ impl DepMatcher<'_> {
         for c in p.conds.iter() {
             let mut hit = None;
             self.each(&c.rel, &mut |w| {
-                let ok = self.passes(w, &c.test);
+                let ok = self.passes(w, &c.test)
+                    && c.modifier.as_ref().is_none_or(|m| self.modified(w, m));
                 if ok {
                     hit = Some(w);
                 }
@@ -283,6 +284,22 @@ impl DepMatcher<'_> {
                     })
             }
         }
+    }
+
+    /// Whether a modifier of `w` (or of what it measures: "tons of military aid") passes
+    /// `test`: an `amod`, `compound` or `nmod` ("military aid", "ayuda militar", "ayuda de
+    /// emergencia").
+    fn modified(&self, w: usize, test: &DepTest) -> bool {
+        let v = &self.v;
+        std::iter::once(w).chain(self.measured(w)).any(|h| {
+            v.kids(h).any(|k| {
+                matches!(
+                    v.rel(k).map(|r| r.base()),
+                    Some(UdRel::Amod | UdRel::Compound | UdRel::Nmod)
+                ) && !v.is_sub(k, UdRel::Nmod, "poss")
+                    && self.passes(k, test)
+            })
+        })
     }
 
     fn lemma_passes(&self, w: usize, test: &DepTest) -> bool {

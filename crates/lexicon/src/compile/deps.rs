@@ -50,6 +50,8 @@ pub struct DepCond {
     pub bind: Option<Slot>,
     /// What the dependent must be.
     pub test: DepTest,
+    /// What one of the dependent's modifiers must be (`obj=aid+military`).
+    pub modifier: Option<DepTest>,
 }
 
 /// A compiled dependency pattern.
@@ -101,6 +103,22 @@ fn upper(s: &str) -> Box<str> {
         .into()
 }
 
+fn compile_test(t: &Test, classes: &Classes) -> DepTest {
+    match t {
+        Test::Any => DepTest::Any,
+        Test::Actor => DepTest::Actor,
+        Test::Person => DepTest::Person,
+        Test::Class(n) => DepTest::Class(
+            classes
+                .ids
+                .get(n.as_str())
+                .copied()
+                .unwrap_or(ClassId(u32::MAX)),
+        ),
+        Test::Lemmas(ls) => DepTest::Lemmas(ls.iter().map(|l| upper(l)).collect()),
+    }
+}
+
 fn compile_patterns(ps: &[Pattern], classes: &Classes) -> Box<[DepPattern]> {
     let mut out: Vec<DepPattern> = ps
         .iter()
@@ -120,27 +138,17 @@ fn compile_patterns(ps: &[Pattern], classes: &Classes) -> Box<[DepPattern]> {
                     },
                     negated: c.negated,
                     bind: c.bind,
-                    test: match &c.test {
-                        Test::Any => DepTest::Any,
-                        Test::Actor => DepTest::Actor,
-                        Test::Person => DepTest::Person,
-                        Test::Class(n) => DepTest::Class(
-                            classes
-                                .ids
-                                .get(n.as_str())
-                                .copied()
-                                .unwrap_or(ClassId(u32::MAX)),
-                        ),
-                        Test::Lemmas(ls) => DepTest::Lemmas(ls.iter().map(|l| upper(l)).collect()),
-                    },
+                    test: compile_test(&c.test, classes),
+                    modifier: c.modifier.as_ref().map(|m| compile_test(m, classes)),
                 })
                 .collect();
+            // (A modifier test narrows its condition: "military aid" before "aid".)
             let specificity = conds
                 .iter()
                 .map(|c| match (&c.test, c.negated) {
                     (DepTest::Class(_) | DepTest::Lemmas(_), false) => 2,
                     _ => 1,
-                })
+                } + u16::from(c.modifier.is_some()))
                 .sum();
             DepPattern {
                 conds,

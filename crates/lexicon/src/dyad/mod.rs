@@ -200,15 +200,17 @@ impl DyadLexicon {
         for e in self.verbs.iter().chain(&self.nouns) {
             for p in &e.patterns {
                 for c in &p.conds {
-                    if let Test::Class(name) = &c.test {
-                        if !self.classes.iter().any(|k| k.name == *name) {
-                            return Err(Error::Syntax {
+                    for t in std::iter::once(&c.test).chain(&c.modifier) {
+                        if let Test::Class(name) = t {
+                            if !self.classes.iter().any(|k| k.name == *name) {
+                                return Err(Error::Syntax {
                                 path: self.files.get(e.file).cloned().unwrap_or_default(),
                                 line: p.line,
                                 message: format!(
                                     "@{name} is not a class of this lexicon (define it in a kind=classes file)"
                                 ),
                             });
+                            }
                         }
                     }
                 }

@@ -6,6 +6,7 @@
 //! pattern: prt=off obj=@meeting => 164 reverse 164
 //! pattern: obj=target(@person) !obl:with=@weapon => 173
 //! pattern: obj=balance|pose|chord => none
+//! pattern: obj=aid+military|defense => 072
 //! ```
 //!
 //! A condition is `REL`, `REL=FILLER` or `!REL[=TEST]`:
@@ -15,7 +16,8 @@
 //!   pronominal `se` (`expl:pv`), `poss` the possessor `nmod:poss`;
 //! - `FILLER`: `source` or `target` (the dependent is an actor and fills that slot; a test in
 //!   parentheses narrows it: `target(@person)`), or a TEST: `*` (present), `@class`, or lemmas
-//!   `a|b|c` of the dependent's head;
+//!   `a|b|c` of the dependent's head; a TEST may add `+TEST` for a modifier of that head
+//!   (`amod`, `compound` or `nmod`): `obj=aid+military` is military aid, not aid;
 //! - `!`: a negative constraint: the pattern does not apply when such a dependent exists.
 //!
 //! The code is a CAMEO code, `none` (recognized, not an event), or `CODE reverse CODE` /
@@ -119,6 +121,10 @@ pub struct Cond {
     pub bind: Option<Slot>,
     /// What the dependent must be.
     pub test: Test,
+    /// `+TEST`: what one of the dependent's modifiers must be ("ayuda+militar": the aid is
+    /// military), so that a kind of thing gets its own code where its head noun alone cannot
+    /// tell (072 military aid, 073 humanitarian aid, 070 aid).
+    pub modifier: Option<Test>,
 }
 
 /// `pattern: CONDITIONS => CODE`.
@@ -189,9 +195,17 @@ fn parse_cond(c: &str, line: usize, at: At<'_>) -> Result<Cond> {
                         })?;
                     (Some(s), parse_test(inner, c, line, at)?)
                 }
-                None => (None, parse_test(rest, c, line, at)?),
+                // `obj=aid+military`: the head's test; the modifier's is read below.
+                None => {
+                    let head = rest.split_once('+').map_or(rest, |(h, _)| h);
+                    (None, parse_test(head, c, line, at)?)
+                }
             }
         }
+    };
+    let modifier = match (&bind, filler.and_then(|f| f.split_once('+'))) {
+        (None, Some((_, m))) => Some(parse_test(m, c, line, at)?),
+        _ => None,
     };
     if negated && bind.is_some() {
         return Err(at.err(
@@ -204,6 +218,7 @@ fn parse_cond(c: &str, line: usize, at: At<'_>) -> Result<Cond> {
         negated,
         bind,
         test,
+        modifier,
     })
 }
 
@@ -228,7 +243,7 @@ fn parse_test(t: &str, c: &str, line: usize, at: At<'_>) -> Result<Test> {
     let lemmas: Vec<String> = t.split('|').map(str::to_string).collect();
     if lemmas
         .iter()
-        .any(|l| l.is_empty() || l.chars().any(|ch| "()=!@*".contains(ch)))
+        .any(|l| l.is_empty() || l.chars().any(|ch| "()=!@*+".contains(ch)))
     {
         return Err(at.err(
             line,
@@ -278,6 +293,23 @@ mod tests {
         At {
             path: Path::new("verbs.txt"),
         }
+    }
+
+    #[test]
+    fn a_modifier_test_after_plus() {
+        let p = parse_pattern("obj=aid|help+@aid_military obl:to=target => 072", 3, at()).unwrap();
+        assert_eq!(
+            p.conds[0].test,
+            Test::Lemmas(vec!["aid".into(), "help".into()])
+        );
+        assert_eq!(
+            p.conds[0].modifier,
+            Some(Test::Class("aid_military".into()))
+        );
+        assert_eq!(p.conds[1].modifier, None);
+        // Not inside a slot's test, and a lemma never contains `+`.
+        assert!(parse_pattern("obj=target(aid+military) => 072", 3, at()).is_err());
+        assert!(parse_pattern("obj=aid+ => 072", 3, at()).is_err());
     }
 
     #[test]
