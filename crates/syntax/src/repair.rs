@@ -225,22 +225,42 @@ pub(crate) fn find(
             // object or auxiliary of its own and a noun's modifier before it, is the noun the
             // tagger ranked second: "struck Hezbollah weapons depots" ("depots" a third-person
             // verb, yet the object of "struck" with "weapons" its compound).
+            // (With a number or a determiner of its own, whatever the parser made it: "shot
+            // dead three protesters", with "protesters" a verb hung on "shot" as a clause.)
             (Some(Upos::Verb), Some(Upos::Noun))
                 if w.feats.get("VerbForm") == Some("Fin")
                     && f & (NSUBJ | OBJ_OR_MARK | COP_OR_AUX) == 0
-                    && matches!(
-                        rel(w),
-                        Some(UdRel::Obj | UdRel::Nsubj | UdRel::Iobj | UdRel::Obl | UdRel::Nmod)
-                    )
                     && s.words[..i].iter().any(|d| {
                         d.head == Some(i as u32 + 1)
-                            && matches!(
-                                rel(d),
-                                Some(UdRel::Compound | UdRel::Det | UdRel::Amod | UdRel::Nummod)
-                            )
+                            && match rel(d) {
+                                // (Not Spanish: "El terminó" is a misspelt "Él".)
+                                Some(UdRel::Det | UdRel::Nummod) if lang == Lang::En => true,
+                                Some(
+                                    UdRel::Compound | UdRel::Amod | UdRel::Det | UdRel::Nummod,
+                                ) => {
+                                    matches!(
+                                        rel(w),
+                                        Some(
+                                            UdRel::Obj
+                                                | UdRel::Nsubj
+                                                | UdRel::Iobj
+                                                | UdRel::Obl
+                                                | UdRel::Nmod
+                                        )
+                                    )
+                                }
+                                _ => false,
+                            }
                     }) =>
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
+            }
+            // A noun with a direct object, in a sentence with no verb, is the verb: "Kenyan
+            // police shot dead three men" ("shot" a noun with "men" its object).
+            (Some(Upos::Noun), Some(Upos::Verb))
+                if !has_verb && f & OBJ_OR_MARK != 0 && f & MARK == 0 =>
+            {
+                return Some((i, FixedTag::upos(Upos::Verb)));
             }
             // ... and a gerund after a possessive 's is an adjective when the tagger thought
             // so: "Algeria's leading human rights activist" (after an article it is as often
@@ -1957,6 +1977,37 @@ mod tests {
         assert_eq!(
             find(Lang::En, &depots("ccomp"), &alts, &mut Vec::new()),
             None
+        );
+    }
+
+    #[test]
+    fn a_number_before_a_finite_verb_makes_it_a_noun_and_a_noun_with_an_object_a_verb() {
+        // "Police shot dead three protesters": "shot" a noun, "protesters" a verb clause.
+        let s = tree(
+            "1\tPolice\tpolice\tNOUN\t_\t_\t2\tcompound\t_\t_\n\
+             2\tshot\tshot\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             3\tdead\tdead\tADJ\t_\t_\t2\tamod\t_\t_\n\
+             4\tthree\tthree\tNUM\t_\t_\t5\tnummod\t_\t_\n\
+             5\tprotesters\tprotester\tVERB\t_\tVerbForm=Fin\t2\tadvcl\t_\t_\n\n",
+        );
+        let alts = [None, alt(Upos::Verb), None, None, alt(Upos::Noun)];
+        assert_eq!(
+            find(Lang::En, &s, &alts, &mut Vec::new()),
+            Some((4, FixedTag::upos(Upos::Noun)))
+        );
+        // Not Spanish, where "El terminó" is a misspelt pronoun before a verb.
+        assert_eq!(find(Lang::Es, &s, &alts, &mut Vec::new()), None);
+        // Once "protesters" is a noun and the object: the noun with an object is the verb.
+        let s = tree(
+            "1\tPolice\tpolice\tNOUN\t_\t_\t2\tcompound\t_\t_\n\
+             2\tshot\tshot\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             3\tdead\tdead\tADJ\t_\t_\t2\tamod\t_\t_\n\
+             4\tthree\tthree\tNUM\t_\t_\t5\tnummod\t_\t_\n\
+             5\tprotesters\tprotester\tNOUN\t_\t_\t2\tobj\t_\t_\n\n",
+        );
+        assert_eq!(
+            find(Lang::En, &s, &alts, &mut Vec::new()),
+            Some((1, FixedTag::upos(Upos::Verb)))
         );
     }
 
