@@ -211,6 +211,7 @@ impl Analyzer {
         if self.lang == Lang::En {
             crate::repair::possessive_determiner(s);
             crate::repair::possessor_made_head(s);
+            crate::repair::object_of_predicative_adjective(s);
             crate::repair::up_to_number(s);
             crate::repair::nominal_complement(s);
             crate::repair::adverbial_clause_on_noun(s);

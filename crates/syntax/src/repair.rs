@@ -257,8 +257,23 @@ pub(crate) fn find(
             }
             // A noun with a direct object, in a sentence with no verb, is the verb: "Kenyan
             // police shot dead three men" ("shot" a noun with "men" its object).
+            // So is a common noun the parser joined to the noun before it as one name
+            // ("Gunmen shot dead a judge", "shot" a `flat` of "Gunmen" and "judge" the object of
+            // "dead").
+            // (Or whose adjective took the object: "In Mombasa, gunmen shot dead a judge".)
             (Some(Upos::Noun), Some(Upos::Verb))
-                if !has_verb && f & OBJ_OR_MARK != 0 && f & MARK == 0 =>
+                if !has_verb
+                    && (f & OBJ_OR_MARK != 0 && f & MARK == 0
+                        || s.words.iter().enumerate().any(|(k, a)| {
+                            a.head == Some(i as u32 + 1)
+                                && a.upos == Some(Upos::Adj)
+                                && kids[k] & OBJ_OR_MARK != 0
+                                && kids[k] & MARK == 0
+                        })
+                        || rel_is(w, UdRel::Flat)
+                            && w.head.is_some_and(|h| {
+                                h > 0 && s.words[h as usize - 1].upos == Some(Upos::Noun)
+                            })) =>
             {
                 return Some((i, FixedTag::upos(Upos::Verb)));
             }
@@ -1033,6 +1048,51 @@ pub(crate) fn possessive_determiner(s: &mut Sentence) {
         s.words[n].deprel = deprel;
         s.words[i].head = Some(n as u32 + 1);
         s.words[i].deprel = "nmod:poss".parse().ok();
+    }
+}
+
+/// English adjectives of the state an act leaves its object in, which news put between the
+/// verb and the object: "shot dead a judge", "set free two hostages", "forced open the gate".
+const RESULT_ADJECTIVES: &[&str] = &[
+    "dead",
+    "alive",
+    "unconscious",
+    "free",
+    "loose",
+    "open",
+    "shut",
+    "homeless",
+    "wounded",
+    "injured",
+];
+
+/// Hangs on the verb the object the parser gave that verb's predicative adjective of result
+/// ([`RESULT_ADJECTIVES`]): an adjective takes no object. (Any other adjective with an object
+/// is as often a verb the tagger missed, "help secure new investment", and is left alone.)
+pub(crate) fn object_of_predicative_adjective(s: &mut Sentence) {
+    for o in 0..s.words.len() {
+        if !rel_is(&s.words[o], UdRel::Obj) {
+            continue;
+        }
+        let Some(a) = s.words[o].head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let adj = &s.words[a];
+        if adj.upos != Some(Upos::Adj)
+            || !rel_is(adj, UdRel::Xcomp)
+            || !RESULT_ADJECTIVES
+                .iter()
+                .any(|r| adj.form.eq_ignore_ascii_case(r))
+            || a > o
+        {
+            continue;
+        }
+        let Some(v) = adj.head.filter(|h| *h > 0) else {
+            continue;
+        };
+        if s.words[v as usize - 1].upos == Some(Upos::Verb) {
+            s.words[o].head = Some(v);
+        }
     }
 }
 
@@ -2009,6 +2069,26 @@ mod tests {
             find(Lang::En, &s, &alts, &mut Vec::new()),
             Some((1, FixedTag::upos(Upos::Verb)))
         );
+    }
+
+    #[test]
+    fn the_object_of_a_result_adjective_is_the_verbs() {
+        let rows = |adj: &str| {
+            format!(
+                "1\tgunmen\tgunman\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\tshot\tshoot\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 3\t{adj}\t{adj}\tADJ\t_\t_\t2\txcomp\t_\t_\n\
+                 4\ta\ta\tDET\t_\t_\t5\tdet\t_\t_\n\
+                 5\tjudge\tjudge\tNOUN\t_\t_\t3\tobj\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&rows("dead"));
+        object_of_predicative_adjective(&mut s);
+        assert_eq!(s.words[4].head, Some(2));
+        // Another adjective with an object may be a verb the tagger missed: left alone.
+        let mut s = tree(&rows("secure"));
+        object_of_predicative_adjective(&mut s);
+        assert_eq!(s.words[4].head, Some(3));
     }
 
     #[test]
