@@ -1213,6 +1213,20 @@ impl Coder {
         if governor.is_some_and(|g| listed(&c.allegation, g)) {
             return Modality::Reported;
         }
+        // ... or what a noun is said to have done by an allegation word on it ("un exsenador
+        // acusado de atacar", parsed with "acusado" an adjective and "de atacar" on the noun).
+        if v.is(i, UdRel::Acl) {
+            if let Some(n) = v.head(i) {
+                let alleged = v.kids(n).any(|k| {
+                    (v.is(k, UdRel::Amod) || v.is(k, UdRel::Acl))
+                        && k < i
+                        && listed(&c.allegation, k)
+                });
+                if alleged {
+                    return Modality::Reported;
+                }
+            }
+        }
         // ... or is the complement of a verb of saying, or hangs from one as parataxis
         // ("Iran, officials said, had threatened ..."), or has one hung on it as UD hangs a
         // trailing attribution ("The UN sent aid to Liberia, the WFP said").

@@ -911,6 +911,9 @@ pub(crate) fn conjuncts<'a>(v: &View<'a>, head: usize) -> impl Iterator<Item = u
         .chain(inside)
         .flat_map(move |x| v.kids_with(x, UdRel::Conj))
         .filter(move |&k| k >= name_end || k < head)
+        // A conjunct with a preposition the first one lacks is another kind of phrase: "meet
+        // Zelensky but only in Moscow" names where, not whom.
+        .filter(move |&k| v.case_of(k).is_none() || v.case_of(head).is_some())
 }
 
 /// The role a lone demonym conjoined to a role noun shares with it: "tropas indias y

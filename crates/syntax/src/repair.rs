@@ -1051,6 +1051,72 @@ pub(crate) fn possessive_determiner(s: &mut Sentence) {
     }
 }
 
+/// English transitive phrasal verbs whose particle is also a preposition, as news use them
+/// with the object right after the particle: "handed over the bodies", "shut down the
+/// newspaper", "took over the city".
+const PHRASAL_VERBS: &[(&str, &str)] = &[
+    ("hand", "over"),
+    ("turn", "over"),
+    ("take", "over"),
+    ("shut", "down"),
+    ("shoot", "down"),
+    ("bring", "down"),
+    ("tear", "down"),
+    ("call", "off"),
+    ("break", "off"),
+    ("cut", "off"),
+    ("seal", "off"),
+    ("carry", "out"),
+    ("wipe", "out"),
+    ("rule", "out"),
+    ("pull", "out"),
+    ("set", "up"),
+    ("give", "up"),
+    ("blow", "up"),
+    ("round", "up"),
+    ("step", "up"),
+    ("beef", "up"),
+    ("hand", "back"),
+    ("give", "back"),
+    ("send", "back"),
+    ("turn", "back"),
+];
+
+/// Makes the object of a phrasal verb ([`PHRASAL_VERBS`]) the parser read as a prepositional
+/// phrase: "Hamas handed over the bodies", with "over" the case of "bodies" and "bodies" an
+/// oblique. The particle becomes the verb's `compound:prt` and the noun its `obj`, when the
+/// verb has no object and the particle comes right after it.
+pub(crate) fn phrasal_verb_object(s: &mut Sentence) {
+    for p in 1..s.words.len() {
+        let v = p - 1;
+        let (verb, prt) = (&s.words[v], &s.words[p]);
+        if verb.upos != Some(Upos::Verb) || !rel_is(prt, UdRel::Case) {
+            continue;
+        }
+        let lemma = verb.lemma.as_deref().unwrap_or("");
+        if !PHRASAL_VERBS
+            .iter()
+            .any(|(l, x)| lemma.eq_ignore_ascii_case(l) && prt.form.eq_ignore_ascii_case(x))
+        {
+            continue;
+        }
+        let Some(n) = prt.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let vid = v as u32 + 1;
+        let has_obj = s
+            .words
+            .iter()
+            .any(|w| w.head == Some(vid) && rel_is(w, UdRel::Obj));
+        if n <= p || s.words[n].head != Some(vid) || !rel_is(&s.words[n], UdRel::Obl) || has_obj {
+            continue;
+        }
+        s.words[p].head = Some(vid);
+        s.words[p].deprel = "compound:prt".parse().ok();
+        s.words[n].deprel = "obj".parse().ok();
+    }
+}
+
 /// English adjectives of the state an act leaves its object in, which news put between the
 /// verb and the object: "shot dead a judge", "set free two hostages", "forced open the gate".
 const RESULT_ADJECTIVES: &[&str] = &[
@@ -2069,6 +2135,30 @@ mod tests {
             find(Lang::En, &s, &alts, &mut Vec::new()),
             Some((1, FixedTag::upos(Upos::Verb)))
         );
+    }
+
+    #[test]
+    fn a_phrasal_verbs_particle_read_as_a_preposition_gives_back_the_object() {
+        let rows = |verb: &str, lemma: &str| {
+            format!(
+                "1\tHamas\tHamas\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\t{verb}\t{lemma}\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 3\tover\tover\tADP\t_\t_\t5\tcase\t_\t_\n\
+                 4\tthe\tthe\tDET\t_\t_\t5\tdet\t_\t_\n\
+                 5\tbodies\tbody\tNOUN\t_\t_\t2\tobl\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&rows("handed", "hand"));
+        phrasal_verb_object(&mut s);
+        assert_eq!(
+            (s.words[2].head, rel(&s.words[2])),
+            (Some(2), Some(UdRel::Compound))
+        );
+        assert_eq!(rel(&s.words[4]), Some(UdRel::Obj));
+        // "walked over the bridge": a preposition.
+        let mut s = tree(&rows("walked", "walk"));
+        phrasal_verb_object(&mut s);
+        assert_eq!(rel(&s.words[4]), Some(UdRel::Obl));
     }
 
     #[test]
