@@ -111,10 +111,23 @@ impl PlaceFinder {
             // "cerca de Mosul", "close to Mosul": UD makes the adverb the head and the place
             // its oblique; the adverb then modifies the predicate.
             let adverb_head = rel.base() == UdRel::Obl && s.words[head].upos == Some(Upos::Adv);
+            // "left 12 civilians dead in Kharkiv": the place of a modifier of the subject or
+            // object (an adjective or participle on the noun) is inside that phrase too.
+            let modifier = |k: usize| {
+                s.words[k]
+                    .deprel
+                    .as_ref()
+                    .is_some_and(|r| matches!(r.base(), UdRel::Amod | UdRel::Acl))
+            };
+            let on_modifier = rel.base() == UdRel::Obl
+                && matches!(s.words[head].upos, Some(Upos::Adj | Upos::Verb))
+                && modifier(head);
             let climbs = (matches!(
                 rel.base(),
                 UdRel::Nmod | UdRel::Appos | UdRel::Flat | UdRel::Conj
-            ) || adverb_head)
+            ) || adverb_head
+                || on_modifier
+                || (climbed > 0 && modifier(cur)))
                 && rel.subtype() != Some("poss");
             if !climbs {
                 return 0;

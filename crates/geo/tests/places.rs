@@ -194,6 +194,12 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
             "Pyongyang fired two missiles into the Sea of Japan on Thursday, according to Seoul.",
             [("fired", None), ("according", None)],
         ),
+        // The place of an adjective on the object ("civilians dead in Kharkiv") and of a
+        // direction word's region ("North Waziristan").
+        (
+            "Russian air strikes left 12 civilians dead in Kharkiv on Sunday, and drones struck targets in North Waziristan.",
+            [("left", Some("Kharkiv")), ("struck", Some("North Waziristan"))],
+        ),
         (
             "Houthi rebels fired a missile at a ship in the Red Sea, and the crew fled to Aden.",
             [("fired", None), ("fled", Some("Aden"))],
