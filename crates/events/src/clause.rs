@@ -743,6 +743,29 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             a.subjects = vec![owner];
         }
     }
+    // A reported clause whose only "subject" is a bare name after its verb, with no object,
+    // dropped its subject (Spanish) and has that name for object: "Trump dijo que visitará
+    // China", parsed with China the subject. (Not a name with an article, "que llegará el
+    // presidente", nor a passive or reflexive clause.)
+    let mut dropped = false;
+    if v.is(i, UdRel::Ccomp)
+        && !passive_aux
+        && a.objects.is_empty()
+        && a.passive_subjects.is_empty()
+        && v.kids(i).all(|k| !v.is(k, UdRel::Expl))
+    {
+        if let [k] = a.subjects[..] {
+            let bare_name = k > i
+                && v.upos(k) == Some(Upos::Propn)
+                && v.actor_hits[k].is_some()
+                && v.kids(k).all(|d| !v.is(d, UdRel::Det));
+            if bare_name {
+                a.subjects.clear();
+                a.objects.push(k);
+                dropped = true;
+            }
+        }
+    }
     if a.subjects.is_empty() && a.passive_subjects.is_empty() {
         let mut cur = i;
         let mut via_advcl = false;
@@ -768,7 +791,9 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
                 // A finite complement with no subject at all (Spanish drops it: "el ejército
                 // dijo que había recuperado el palacio") is the speaker's own act; not a
                 // passive or impersonal one ("dijo que fue atacada", "que se atacó").
-                Some(UdRel::Ccomp) if cur == i && pro_drop(v, cur) && !passive_aux => v.head(cur),
+                Some(UdRel::Ccomp) if cur == i && (dropped || pro_drop(v, cur)) && !passive_aux => {
+                    v.head(cur)
+                }
                 // A non-finite adverbial clause is done by the subject of the clause it
                 // modifies: a purpose ("marcharon para exigir", "gathered to demand") or a
                 // gerund ("replicaron disparando gases").
