@@ -219,6 +219,9 @@ impl Analyzer {
             crate::repair::comma_gerund_on_object(s);
             crate::repair::ing_clause_on_noun(s);
         }
+        if self.lang == Lang::Es {
+            crate::repair::second_subject_is_object(s);
+        }
         crate::repair::reroot_subject_name(s);
         crate::repair::adjacent_subjects(s);
         crate::repair::case_under_verb(s);

@@ -1051,6 +1051,37 @@ pub(crate) fn possessive_determiner(s: &mut Sentence) {
     }
 }
 
+/// Makes the second of two subjects on either side of a Spanish verb its object: "un tribunal
+/// ordenó la captura de tres exfuncionarios", "Petro visitó Quito" parsed with both nominals
+/// `nsubj` (Spanish allows a subject after its verb, so the parser reads a bare object there
+/// as one). A verb has one subject; the one before it is the subject.
+pub(crate) fn second_subject_is_object(s: &mut Sentence) {
+    for v in 0..s.words.len() {
+        if s.words[v].upos != Some(Upos::Verb) {
+            continue;
+        }
+        let vid = v as u32 + 1;
+        let plain_subject = |w: &dyad_core::Word| {
+            w.head == Some(vid)
+                && w.deprel
+                    .as_ref()
+                    .is_some_and(|d| d.base() == UdRel::Nsubj && d.subtype().is_none())
+        };
+        let before = s.words[..v].iter().any(&plain_subject);
+        if !before {
+            continue;
+        }
+        let after: Vec<usize> = (v + 1..s.words.len())
+            .filter(|&k| plain_subject(&s.words[k]))
+            .collect();
+        if let [k] = after[..] {
+            if matches!(s.words[k].upos, Some(Upos::Noun | Upos::Propn)) {
+                s.words[k].deprel = "obj".parse().ok();
+            }
+        }
+    }
+}
+
 /// English transitive phrasal verbs whose particle is also a preposition, as news use them
 /// with the object right after the particle: "handed over the bodies", "shut down the
 /// newspaper", "took over the city".
@@ -2159,6 +2190,27 @@ mod tests {
         let mut s = tree(&rows("walked", "walk"));
         phrasal_verb_object(&mut s);
         assert_eq!(rel(&s.words[4]), Some(UdRel::Obl));
+    }
+
+    #[test]
+    fn the_second_of_two_subjects_around_a_spanish_verb_is_its_object() {
+        let mut s = tree(
+            "1\ttribunal\ttribunal\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tordenó\tordenar\tVERB\t_\t_\t0\troot\t_\t_\n\
+             3\tla\tel\tDET\t_\t_\t4\tdet\t_\t_\n\
+             4\tcaptura\tcaptura\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\n",
+        );
+        second_subject_is_object(&mut s);
+        assert_eq!(rel(&s.words[3]), Some(UdRel::Obj));
+        assert_eq!(rel(&s.words[0]), Some(UdRel::Nsubj));
+        // A subject after the verb alone stays one ("dijo el ministro").
+        let mut s = tree(
+            "1\tdijo\tdecir\tVERB\t_\t_\t0\troot\t_\t_\n\
+             2\tel\tel\tDET\t_\t_\t3\tdet\t_\t_\n\
+             3\tministro\tministro\tNOUN\t_\t_\t1\tnsubj\t_\t_\n\n",
+        );
+        second_subject_is_object(&mut s);
+        assert_eq!(rel(&s.words[2]), Some(UdRel::Nsubj));
     }
 
     #[test]
