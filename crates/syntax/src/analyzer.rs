@@ -350,19 +350,9 @@ fn correct_verb_lemmas(verbs: &VerbLemmas, lang: Lang, s: &mut Sentence, lower: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conllu;
 
-    /// Tagged words as the tagger leaves them, with the lemmas an untrained-on form gets.
-    fn tagged(rows: &str) -> Sentence {
-        conllu::read_str(rows, "inline").unwrap().remove(0)
-    }
-
-    fn lemmas(s: &Sentence) -> Vec<&str> {
-        s.words
-            .iter()
-            .map(|w| w.lemma.as_deref().unwrap_or("_"))
-            .collect()
-    }
+    // Tagged words as the tagger leaves them, with the lemmas an untrained-on form gets.
+    use crate::test_trees::{lemmas, tree as tagged};
 
     #[test]
     fn irregular_verb_lemmas_are_corrected() {

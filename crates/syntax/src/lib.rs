@@ -47,6 +47,8 @@ pub mod parser;
 pub mod perceptron;
 mod repair;
 pub mod tagger;
+#[cfg(test)]
+mod test_trees;
 pub mod train;
 
 pub use analyzer::{Analyzer, AnalyzerScratch};

@@ -2084,9 +2084,7 @@ fn determines(w: &dyad_core::Word) -> bool {
 mod tests {
     use super::*;
 
-    fn tree(conllu: &str) -> Sentence {
-        crate::conllu::read_str(conllu, "test").unwrap().remove(0)
-    }
+    use crate::test_trees::tree;
 
     fn alt(upos: Upos) -> Option<UposAlt> {
         Some(UposAlt { upos, margin: 1.0 })

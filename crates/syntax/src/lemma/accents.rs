@@ -112,17 +112,7 @@ pub(crate) fn plural_stress_lemmas(s: &mut Sentence, chars: &mut Vec<char>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tagged(rows: &str) -> Sentence {
-        crate::conllu::read_str(rows, "test").unwrap().remove(0)
-    }
-
-    fn lemmas(s: &Sentence) -> Vec<&str> {
-        s.words
-            .iter()
-            .map(|w| w.lemma.as_deref().unwrap_or(""))
-            .collect()
-    }
+    use crate::test_trees::{lemmas, tree as tagged};
 
     #[test]
     fn spanish_monosyllable_noun_lemmas_lose_their_accent() {
