@@ -748,22 +748,11 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
     // China", parsed with China the subject. (Not a name with an article, "que llegará el
     // presidente", nor a passive or reflexive clause.)
     let mut dropped = false;
-    if v.is(i, UdRel::Ccomp)
-        && !passive_aux
-        && a.objects.is_empty()
-        && a.passive_subjects.is_empty()
-        && v.kids(i).all(|k| !v.is(k, UdRel::Expl))
-    {
-        if let [k] = a.subjects[..] {
-            let bare_name = k > i
-                && v.upos(k) == Some(Upos::Propn)
-                && v.actor_hits[k].is_some()
-                && v.kids(k).all(|d| !v.is(d, UdRel::Det));
-            if bare_name {
-                a.subjects.clear();
-                a.objects.push(k);
-                dropped = true;
-            }
+    if !passive_aux && a.objects.is_empty() && a.passive_subjects.is_empty() {
+        if let Some(k) = object_read_as_subject(v, i) {
+            a.subjects.clear();
+            a.objects.push(k);
+            dropped = true;
         }
     }
     if a.subjects.is_empty() && a.passive_subjects.is_empty() {
@@ -961,6 +950,28 @@ fn pro_drop(v: &View, k: usize) -> bool {
                 && !v.is(c, UdRel::Expl)
                 && !v.is_sub(c, UdRel::Aux, "pass")
         })
+}
+
+/// The bare name after the verb of complement clause `i` that the parser made its only subject
+/// when it is the object of a clause that dropped its subject (Spanish: "Trump dijo que visitará
+/// China"): a proper noun the lexicon knows, with no article, in a clause with no object and no
+/// reflexive. (Whether the clause is passive is the caller's to check.)
+pub(crate) fn object_read_as_subject(v: &View, i: usize) -> Option<usize> {
+    if !v.is(i, UdRel::Ccomp)
+        || v.kids(i).any(|k| {
+            v.is(k, UdRel::Expl) || v.is(k, UdRel::Obj) || v.is_sub(k, UdRel::Nsubj, "pass")
+        })
+    {
+        return None;
+    }
+    let mut subjects = v.kids_with(i, UdRel::Nsubj);
+    let k = subjects.next()?;
+    let bare_name = subjects.next().is_none()
+        && k > i
+        && v.upos(k) == Some(Upos::Propn)
+        && v.actor_hits[k].is_some()
+        && v.kids(k).all(|d| !v.is(d, UdRel::Det));
+    bare_name.then_some(k)
 }
 
 /// Whether predicate `k` is an infinitive or a gerund (no subject of its own to expect).

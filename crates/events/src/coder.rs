@@ -917,9 +917,12 @@ impl Coder {
     fn reported_by_another(&self, v: &View, i: usize, date: Option<DictDate>) -> bool {
         let c = &self.config;
         let top = complement_top(v, i, |_| true);
+        // (Not the object the parser made a dropped subject's stand-in: "dijo que visitará
+        // China" is the speaker's own intent.)
+        let misread = crate::clause::object_read_as_subject(v, top);
         let subjects: Vec<usize> = v
             .kids_with(top, UdRel::Nsubj)
-            .filter(|&k| !is_pronoun(v, k, c))
+            .filter(|&k| !is_pronoun(v, k, c) && Some(k) != misread)
             .collect();
         if subjects.is_empty() || !(self.attributed_clause(v, top) || self.said_clause(v, top)) {
             return false;
