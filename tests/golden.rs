@@ -127,6 +127,9 @@ fn every_golden_document_has_its_events_file() {
                     "{} has no .events",
                     p.display()
                 );
+                // An empty document codes nothing and would pass against an empty .events.
+                let text = std::fs::read_to_string(&p).unwrap();
+                assert!(!text.trim().is_empty(), "{} is empty", p.display());
             }
         }
     }
