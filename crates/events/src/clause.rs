@@ -603,9 +603,7 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             (UdRel::Obl, Some("tmod" | "npmod")) => {}
             // A day or a month is when, and what hangs on it ("el martes en Asunción") is
             // no one the act is aimed at.
-            (UdRel::Obl, _)
-                if v.s.words[k].feats.get("AdvType") == Some("Tim")
-                    || config.time_words.iter().any(|t| *t == v.lemmas[k]) => {}
+            (UdRel::Obl, _) if is_time_word(v, k, config) => {}
             // "resigned amid gang violence": a circumstance is nobody the act is aimed at; nor
             // is whom the clause is according to ("disparó dos misiles, según Seúl").
             (UdRel::Obl | UdRel::Nmod, _)
@@ -832,8 +830,7 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             // The parser may read the complement after "on X" as a purpose clause ("called on
             // the ELN to release all hostages" with "release" an `advcl`): after an oblique
             // marked by a controller case it is still that oblique's to do.
-            let infinitive = v.s.words[cur].feats.get("VerbForm") == Some("Inf");
-            let purpose = v.is(cur, UdRel::Advcl) && infinitive;
+            let purpose = v.infinitive_advcl(cur);
             if v.is(cur, UdRel::Xcomp) || purpose {
                 let controls = |o: usize| {
                     (v.is(o, UdRel::Obj) && !purpose)
@@ -841,13 +838,11 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
                             && (v.marked_by(o, &config.controller_cases)
                                 || (v.marked_by(o, &config.object_cases) && !purpose)))
                 };
-                let when = |o: usize| {
-                    v.s.words[o].feats.get("AdvType") == Some("Tim")
-                        || config.time_words.iter().any(|t| *t == v.lemmas[o])
-                };
                 let objects: Vec<usize> = v
                     .kids(h)
-                    .filter(|&o| o < cur && controls(o) && v.is_nominal(o) && !when(o))
+                    .filter(|&o| {
+                        o < cur && controls(o) && v.is_nominal(o) && !is_time_word(v, o, config)
+                    })
                     .collect();
                 if !objects.is_empty() {
                     a.subjects = objects;
@@ -1277,23 +1272,40 @@ fn in_complement(v: &View, mut w: usize, i: usize) -> bool {
     false
 }
 
+/// A day or a month ("el martes", "on Friday"): when, never whom an act is aimed at or who is
+/// asked to act (reserved class `time_word`, or the tagger's `AdvType=Tim`).
+fn is_time_word(v: &View, k: usize, config: &CoderConfig) -> bool {
+    v.s.words[k].feats.get("AdvType") == Some("Tim")
+        || config.time_words.iter().any(|t| *t == v.lemmas[k])
+}
+
+/// The first word that `is_clause` accepts on the way up from word `w` to predicate `i` (not
+/// `i` itself), with the word below it on that path (`None` when it is `w`).
+fn clause_above(
+    v: &View,
+    mut w: usize,
+    i: usize,
+    is_clause: impl Fn(usize) -> bool,
+) -> Option<(usize, Option<usize>)> {
+    let mut below = None;
+    for _ in 0..16 {
+        if w == i {
+            return None;
+        }
+        if is_clause(w) {
+            return Some((w, below));
+        }
+        below = Some(w);
+        w = v.head(w)?;
+    }
+    None
+}
+
 /// Whether word `w` lies in a clause on a noun below predicate `i`, up to `i`: a purpose ("un
 /// acuerdo para combatir el narcotráfico", "a plan to fight the cartels"), a participle or a
 /// relative clause ("a pact allowing troops to train", "un pacto que permite a sus tropas").
-fn in_noun_clause(v: &View, mut w: usize, i: usize) -> bool {
-    for _ in 0..16 {
-        if w == i {
-            return false;
-        }
-        if v.is(w, UdRel::Acl) {
-            return true;
-        }
-        match v.head(w) {
-            Some(h) => w = h,
-            None => return false,
-        }
-    }
-    false
+fn in_noun_clause(v: &View, w: usize, i: usize) -> bool {
+    clause_above(v, w, i, |k| v.is(k, UdRel::Acl)).is_some()
 }
 
 /// Whether word `w` lies in a past participle clause on a noun below predicate `i`: what the
@@ -1304,37 +1316,26 @@ fn in_noun_clause(v: &View, mut w: usize, i: usize) -> bool {
 fn in_past_participle_clause(
     v: &View,
     lex: &Lexicon,
-    mut w: usize,
+    w: usize,
     i: usize,
     config: &CoderConfig,
 ) -> bool {
+    let participle = |k: usize| {
+        let f = &v.s.words[k].feats;
+        v.is(k, UdRel::Acl) && f.get("VerbForm") == Some("Part") && f.get("Tense") != Some("Pres")
+    };
+    let Some((_, below)) = clause_above(v, w, i, participle) else {
+        return false;
+    };
     let origin = lex.class("origin_case");
-    let mut below: Option<usize> = None;
-    for _ in 0..16 {
-        if w == i {
-            return false;
-        }
-        let word = &v.s.words[w];
-        if v.is(w, UdRel::Acl)
-            && word.feats.get("VerbForm") == Some("Part")
-            && word.feats.get("Tense") != Some("Pres")
-        {
-            let agent = below.is_some_and(|b| {
-                // (A lexicon without the class, PETRARCH's, keeps every preposition.)
-                let from = v.is_nominal(b)
-                    && v.case_of(b)
-                        .is_some_and(|p| origin.is_none_or(|c| lex.in_class(c, p)));
-                v.is_sub(b, UdRel::Obl, "agent") || v.marked_by(b, &config.agent_cases) || from
-            });
-            return !agent;
-        }
-        below = Some(w);
-        match v.head(w) {
-            Some(h) => w = h,
-            None => return false,
-        }
-    }
-    false
+    let agent = below.is_some_and(|b| {
+        // (A lexicon without the class, PETRARCH's, keeps every preposition.)
+        let from = v.is_nominal(b)
+            && v.case_of(b)
+                .is_some_and(|p| origin.is_none_or(|c| lex.in_class(c, p)));
+        v.is_sub(b, UdRel::Obl, "agent") || v.marked_by(b, &config.agent_cases) || from
+    });
+    !agent
 }
 
 /// Relations that leave a predicate's clause for patterns: coordinated and paratactic

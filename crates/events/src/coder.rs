@@ -548,9 +548,7 @@ impl Coder {
                 let under = up == Some(a.trigger_word as usize)
                     || (vowed_harm
                         && up.is_some_and(|h| {
-                            let infinitive = v.is(h, UdRel::Advcl)
-                                && v.s.words[h].feats.get("VerbForm") == Some("Inf");
-                            (v.is(h, UdRel::Xcomp) || infinitive)
+                            (v.is(h, UdRel::Xcomp) || v.infinitive_advcl(h))
                                 && v.head(h) == Some(a.trigger_word as usize)
                         }));
                 (finer || same || vowed_harm)
@@ -1090,9 +1088,8 @@ impl Coder {
     pub(crate) fn denied(&self, v: &View, i: usize) -> bool {
         let mut cur = i;
         for _ in 0..3 {
-            let infinitive =
-                v.is(cur, UdRel::Advcl) && v.s.words[cur].feats.get("VerbForm") == Some("Inf");
-            let complement = v.is(cur, UdRel::Xcomp) || v.is(cur, UdRel::Ccomp) || infinitive;
+            let complement =
+                v.is(cur, UdRel::Xcomp) || v.is(cur, UdRel::Ccomp) || v.infinitive_advcl(cur);
             let Some(h) = v.head(cur).filter(|_| complement) else {
                 return false;
             };
@@ -1196,10 +1193,8 @@ impl Coder {
             }
             // An infinitive the parser made an adverbial clause is a complement too
             // ("amenazó con arrestar", "threatened on Monday to attack").
-            let infinitive =
-                v.is(cur, UdRel::Advcl) && v.s.words[cur].feats.get("VerbForm") == Some("Inf");
             match v.head(cur) {
-                Some(h) if v.is(cur, UdRel::Xcomp) || infinitive => cur = h,
+                Some(h) if v.is(cur, UdRel::Xcomp) || v.infinitive_advcl(cur) => cur = h,
                 _ => break,
             }
         }

@@ -193,6 +193,13 @@ impl<'a> View<'a> {
         self.s.words[i].upos
     }
 
+    /// Whether `i` is an infinitive the parser made an adverbial clause: often a complement it
+    /// misread ("threatened on Monday to attack", "amenazó con arrestar", "called on the ELN
+    /// to release").
+    pub fn infinitive_advcl(&self, i: usize) -> bool {
+        self.is(i, UdRel::Advcl) && self.s.words[i].feats.get("VerbForm") == Some("Inf")
+    }
+
     pub fn is_nominal(&self, i: usize) -> bool {
         matches!(
             self.upos(i),
