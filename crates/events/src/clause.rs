@@ -425,7 +425,23 @@ impl<'a> Clause<'a> {
             // (a place after a locative preposition, which CAMEO codes as a single actor's
             // target: "talks in Nairobi").
             let located = |a: &Actor| v.marked_by(a.head as usize, &coder.config().place_cases);
-            let only_places = !targets.is_empty() && targets.iter().all(located);
+            // Nor is what they did it about: "Morocco and Algeria traded accusations over the
+            // Western Sahara conflict" (the phrase's top carries the preposition).
+            let about = |a: &Actor| {
+                let mut h = a.head as usize;
+                for _ in 0..4 {
+                    if v.marked_by(h, &coder.config().topic_cases) {
+                        return true;
+                    }
+                    let inside = [UdRel::Compound, UdRel::Amod, UdRel::Nmod, UdRel::Flat];
+                    match v.head(h) {
+                        Some(up) if inside.iter().any(|r| v.is(h, *r)) => h = up,
+                        _ => return false,
+                    }
+                }
+                false
+            };
+            let only_places = !targets.is_empty() && targets.iter().all(|a| located(a) || about(a));
             if (targets.is_empty() || only_places) && reciprocal && !self.args.passive() {
                 // (A second subject after a coordinator is a conjunct the parser hung on the
                 // verb: "Colombia's government and the ELN signed ...".)
@@ -989,18 +1005,23 @@ pub(crate) fn object_control(
     if !marked {
         return None;
     }
-    // The object: the verb's `obj`, else its `iobj` (Spanish parses "acusó a la India de
-    // violar" with the a-phrase as `iobj`).
+    // The object: the verb's `obj`, else its `iobj`, else an oblique marked as an object
+    // (Spanish parses "acusó a la India de violar" with the a-phrase as `iobj` or, as GSD and
+    // PUD annotate a-phrases, `obl`).
+    let object_case = |o: &usize| v.is(*o, UdRel::Obl) && v.marked_by(*o, &config.object_cases);
     let object_of = |g: usize| {
         v.kids_with(g, UdRel::Obj)
             .next()
             .or_else(|| v.kids_with(g, UdRel::Iobj).next())
+            .or_else(|| v.kids(g).find(object_case))
     };
     match v.rel(k).map(DepRel::base) {
         // (`xcomp`: the parser's other reading of the marked infinitive.)
         Some(UdRel::Advcl | UdRel::Xcomp) => v.head(k).map(|g| (g, object_of(g))),
         Some(UdRel::Acl) => {
-            let o = v.head(k).filter(|n| v.is(*n, UdRel::Obj))?;
+            let o = v
+                .head(k)
+                .filter(|n| v.is(*n, UdRel::Obj) || object_case(n))?;
             Some((v.head(o)?, Some(o)))
         }
         _ => None,

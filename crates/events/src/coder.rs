@@ -82,6 +82,11 @@ pub struct CoderConfig {
     /// so the first-actor fallback skips it. Default: empty; reserved class
     /// `circumstance_case`.
     pub circumstance_cases: Vec<String>,
+    /// Prepositions (upper case) that say what an act is about ("traded accusations over the
+    /// Western Sahara conflict", "intercambiaron acusaciones por el conflicto"): a state named
+    /// there is no party to a joint act, whose parties are each other's targets. Reserved class
+    /// `topic_case`.
+    pub topic_cases: Vec<String>,
     /// Verbs (upper-case lemmas) whose complement is refused, so that it is coded `negated`
     /// ("refused to recognize", "se negó a reconocer"). Reserved class `refusal`.
     pub refusal: Vec<String>,
@@ -242,6 +247,7 @@ impl Default for CoderConfig {
             passive_aux: upper_list(&["be", "ser"]),
             agent_cases: upper_list(&["by", "por"]),
             circumstance_cases: Vec::new(),
+            topic_cases: Vec::new(),
             refusal: upper_list(&["refuse", "decline", "negar", "rehusar"]),
             denial: Vec::new(),
             attribution: upper_list(&["according", "según"]),
@@ -299,6 +305,7 @@ impl CoderConfig {
             ("passive_aux", &mut self.passive_aux),
             ("agent_case", &mut self.agent_cases),
             ("circumstance_case", &mut self.circumstance_cases),
+            ("topic_case", &mut self.topic_cases),
             ("refusal", &mut self.refusal),
             ("denial", &mut self.denial),
             ("attribution", &mut self.attribution),

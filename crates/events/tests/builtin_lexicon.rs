@@ -34,3 +34,17 @@ fn spanish_sentences_code_with_the_builtin_lexicon() {
         ]
     );
 }
+
+#[test]
+fn spanish_a_phrases_labelled_oblique_are_read_as_objects() {
+    // Current UD Spanish writes personal "a" as `obl`/`obl:arg`: the accused still does the
+    // act it is accused of (object control, 195 reported in the pipeline), and what a noun of
+    // force killed is its target (an 18x assault).
+    let events = common::code_fixture("es", "builtin", "es_a_objects.conllu", false);
+    assert!(events.contains(&"ETH,ERI,112".to_string()), "{events:?}");
+    assert!(events.contains(&"ERI,---,195".to_string()), "{events:?}");
+    assert!(
+        events.iter().any(|e| e.starts_with("---,MLIMIL,18")),
+        "{events:?}"
+    );
+}

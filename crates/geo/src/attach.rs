@@ -87,7 +87,11 @@ impl PlaceFinder {
             let direct = if climbed == 0 { 3 } else { 2 };
             if head == p {
                 return match rel.base() {
-                    UdRel::Obl | UdRel::Nmod | UdRel::Advmod | UdRel::Dep if prep.is_some() => {
+                    // (A destination only under a verb of going, where the language says so.)
+                    UdRel::Obl | UdRel::Nmod | UdRel::Advmod | UdRel::Dep
+                        if prep == Some(true)
+                            || prep == Some(false) && self.goes_to_place(s, p) =>
+                    {
                         direct
                     }
                     UdRel::Obj if climbed == 0 && self.takes_place_object(s, p) => direct,
@@ -144,6 +148,16 @@ impl PlaceFinder {
         self.rules
             .object_place_verbs
             .contains(&lemma.to_lowercase())
+    }
+
+    /// Whether a directional phrase of predicate `p` is where its event happens: under any
+    /// predicate unless the rules list the verbs of going (`directional_verbs`).
+    fn goes_to_place(&self, s: &Sentence, p: usize) -> bool {
+        let verbs = &self.rules.directional_verbs;
+        let w = &s.words[p];
+        verbs.is_empty()
+            || w.upos != Some(Upos::Verb)
+            || verbs.contains(&w.lemma.as_deref().unwrap_or(&w.form).to_lowercase())
     }
 
     /// A `case` dependent of word `w` that is a place preposition: is it locative?

@@ -18,6 +18,11 @@ pub struct Rules {
     pub(crate) place_prep_words: HashMap<String, bool>,
     /// Lemmas of verbs whose object is the event's place ("visit").
     pub(crate) object_place_verbs: HashSet<String>,
+    /// Lemmas of verbs of going or sending, under which alone a directional-only preposition
+    /// says where the event is; empty: under any verb. Spanish needs it: `a` also marks
+    /// personal objects and datives ("acusa a Israel", "pidió a Rusia"), which GSD and PUD
+    /// annotate `obl` like a destination.
+    pub(crate) directional_verbs: HashSet<String>,
     /// Capitalized words that may follow or precede a place name without extending it.
     pub(crate) not_name: HashSet<String>,
     /// Words never taken as a place on their own (months, continents, common nouns that are
@@ -93,6 +98,7 @@ impl Rules {
                     }
                 }
                 "object_place_verbs" => r.object_place_verbs.extend(values),
+                "directional_verbs" => r.directional_verbs.extend(values),
                 "not_name" => r.not_name.extend(values),
                 "not_place" => r.not_place.extend(values),
                 "capital_words" => r.capital_words.extend(values.map(|v| v.to_lowercase())),
@@ -117,7 +123,7 @@ impl Rules {
                     return Err(Error::Malformed {
                         source_name: format!("rules {name}"),
                         line: i + 1,
-                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution, across_border, compass_before or compass_after)"),
+                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, directional_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution, across_border, compass_before or compass_after)"),
                     })
                 }
             }
