@@ -221,6 +221,7 @@ impl Analyzer {
         }
         if self.lang == Lang::Es {
             crate::repair::second_subject_is_object(s);
+            crate::repair::adjacent_subject_modifies_first(s);
         }
         crate::repair::reroot_subject_name(s);
         crate::repair::adjacent_subjects(s);
@@ -230,6 +231,7 @@ impl Analyzer {
         crate::repair::adjective_under_copula(s);
         crate::repair::attribution_to_verb(s);
         crate::repair::split_flat_coordination(s);
+        crate::repair::conjunct_subject_of_clause(s);
         crate::repair::reroot_opening_adjective(s);
         crate::repair::lower_heading_adjective(s);
         crate::repair::time_word_object(s);

@@ -22,7 +22,8 @@
 //!   `feat.NAME` (the feature's value; `_` when absent), and `head.` + any of those for the
 //!   word's head (the root's head matches nothing but `head.upos=_`), or `child.` + any of those:
 //!   `child.deprel=obj|obl` holds when some dependent has one of the values, `child.deprel!=obj`
-//!   when none has. All conditions must hold.
+//!   when none has; `sibling.` likewise over the other dependents of the word's head
+//!   (`sibling.deprel=obj`: the head has another object). All conditions must hold.
 //! - A `CHANGE` is `upos=X`, `deprel=X`, `lemma=X`, `feat.NAME=V` (set; `_` removes) or
 //!   `feats=_` (clear all). Values are checked when the file is read (`upos=NUON` is an error).
 //!
@@ -81,6 +82,8 @@ enum Target {
     Head,
     /// Any dependent (`KEY=`) / no dependent (`KEY!=`) has a value in the set.
     Child,
+    /// Like `Child`, over the other dependents of the word's head (never the word itself).
+    Sibling,
 }
 
 #[derive(Debug, Clone)]
@@ -192,6 +195,16 @@ impl Cond {
                     .iter()
                     .filter(|c| c.head == Some(id))
                     .any(|c| self.values.contains(&self.value_of(c)));
+                return any != self.negated;
+            }
+            Target::Sibling => {
+                let head = s.words[i].head;
+                let any = s
+                    .words
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, c)| *j != i && head.is_some() && c.head == head)
+                    .any(|(_, c)| self.values.contains(&self.value_of(c)));
                 return any != self.negated;
             }
         };
@@ -348,6 +361,8 @@ fn parse_cond(tok: &str) -> std::result::Result<Cond, String> {
         (Target::Head, k)
     } else if let Some(k) = k.strip_prefix("child.") {
         (Target::Child, k)
+    } else if let Some(k) = k.strip_prefix("sibling.") {
+        (Target::Sibling, k)
     } else {
         (Target::Word, k)
     };
@@ -447,6 +462,40 @@ CESS-,3LB- : lower=donde upos=PRON -> upos=ADV deprel=advmod feat.PronType=Rel
         // heads are never moved, and sentences out of scope are untouched
         assert_eq!(que.head, Some(4));
         assert_eq!(s[1].words[0].upos, Some(Upos::Pron));
+    }
+
+    #[test]
+    fn sibling_conditions_see_the_heads_other_dependents() {
+        // "dio el premio a Ana": the a-phrase beside a bare object is a dative.
+        let text = "\
+# sent_id = CESS-1
+# text = dio el premio a Ana
+1\tdio\tdar\tVERB\t_\t_\t0\troot\t_\t_
+2\tel\tel\tDET\t_\t_\t3\tdet\t_\t_
+3\tpremio\tpremio\tNOUN\t_\t_\t1\tobj\t_\t_
+4\ta\ta\tADP\t_\t_\t5\tcase\t_\t_
+5\tAna\tAna\tPROPN\t_\t_\t1\tobj\t_\t_
+
+# sent_id = CESS-2
+# text = venció a Ana
+1\tvenció\tvencer\tVERB\t_\t_\t0\troot\t_\t_
+2\ta\ta\tADP\t_\t_\t3\tcase\t_\t_
+3\tAna\tAna\tPROPN\t_\t_\t1\tobj\t_\t_
+
+";
+        let mut s = conllu::read_str(text, "snippet").unwrap();
+        let rules = Rules::parse(
+            "es.txt",
+            "* : deprel=obj child.lower=a sibling.deprel=obj -> deprel=obl:arg\n",
+        )
+        .unwrap();
+        assert_eq!(rules.apply(&mut s).get(&1), Some(&1));
+        let label = |s: &Sentence, i: usize| s.words[i].deprel.as_ref().unwrap().to_string();
+        // the dative moves; the bare object beside it has no `a` and stays
+        assert_eq!(label(&s[0], 4), "obl:arg");
+        assert_eq!(label(&s[0], 2), "obj");
+        // a lone personal-a object has no other object beside it (it is not its own sibling)
+        assert_eq!(label(&s[1], 2), "obj");
     }
 
     #[test]

@@ -29,6 +29,27 @@ const FINITE_VERB: FixedTag = FixedTag {
     finite: true,
 };
 
+/// Whether an infinitive comes right after word `i`, or after one preposition or
+/// subordinator ("amenaza con revisar", "decidió no ...": `no` too).
+fn infinitive_follows(s: &Sentence, i: usize) -> bool {
+    let infinitive =
+        |w: &dyad_core::Word| w.upos == Some(Upos::Verb) && w.feats.get("VerbForm") == Some("Inf");
+    match (s.words.get(i + 1), s.words.get(i + 2)) {
+        (Some(a), _) if infinitive(a) => true,
+        (Some(a), Some(b)) => {
+            matches!(
+                a.upos,
+                Some(Upos::Adp | Upos::Sconj | Upos::Part | Upos::Adv)
+            ) && infinitive(b)
+        }
+        _ => false,
+    }
+}
+
+/// Lemmas UD Spanish tags AUX (GSD, PUD, AnCora): any other verb the tagger made an auxiliary
+/// is a full verb.
+const SPANISH_AUXILIARIES: &[&str] = &["ser", "estar", "haber", "poder", "deber", "ir", "soler"];
+
 /// The word to re-tag and its new UPOS, if the tree shows one (the first found). `kids` is
 /// scratch for what each word's dependents are: one pass over the words, so a sentence of
 /// any length costs time linear in its words.
@@ -218,6 +239,68 @@ pub(crate) fn find(
                     && i > 0
                     && !matches!(w.feats.get("VerbForm"), Some("Part" | "Ger"))
                     && determines(&s.words[i - 1]) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
+            // A participle tagged an adjective with an agent phrase ("by"/"por") is a passive
+            // verb: "se hallan detenidas por delitos" (UD makes a participle with its own
+            // arguments a verb; an adjective takes no agent).
+            (Some(Upos::Adj), _) if w.feats.get("VerbForm") == Some("Part") && f & AGENT != 0 => {
+                return Some((i, FixedTag::upos(Upos::Verb)));
+            }
+            // Spanish: a capitalized first word read as a name, with the word after it a second
+            // subject of the same verb, is the common noun that word modifies: "Milicianos
+            // serbios étnicos atacaron" (a plural the tag dictionary does not know, guessed a
+            // name for its capital letter; the tagger ranks no noun second, as it never saw
+            // the word). Two bare subjects side by side are no Spanish clause.
+            (Some(Upos::Propn), _)
+                if lang == Lang::Es
+                    && i == 0
+                    && w.form.chars().skip(1).all(char::is_lowercase)
+                    && rel_is(w, UdRel::Nsubj)
+                    && s.words.get(1).is_some_and(|n| {
+                        rel_is(n, UdRel::Nsubj)
+                            && n.head == w.head
+                            && matches!(n.upos, Some(Upos::Noun | Upos::Adj))
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
+            // Spanish: a sentence with no finite verb whose infinitive follows a word the
+            // tagger ranked second as a verb has that word for its finite verb: "Alemania
+            // planea imponer sanciones", "Austria estudia protestar", "Bolivia amenaza con
+            // revisar" ("planea" read as a noun, "estudia" as an auxiliary, and the infinitive
+            // made the root).
+            (Some(Upos::Noun | Upos::Aux | Upos::Adj), Some(Upos::Verb))
+                if lang == Lang::Es
+                    && (!has_finite
+                        || w.upos == Some(Upos::Aux)
+                            && !SPANISH_AUXILIARIES
+                                .contains(&w.lemma.as_deref().unwrap_or(""))
+                            && s.words.iter().enumerate().all(|(k, x)| {
+                                k == i
+                                    || !matches!(x.upos, Some(Upos::Verb | Upos::Aux))
+                                    || x.feats.get("VerbForm") != Some("Fin")
+                            }))
+                    && i > 0
+                    && infinitive_follows(s, i) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Verb)));
+            }
+            // Spanish: a finite verb is no verb's open complement (an xcomp is an infinitive,
+            // a gerund or a predicate), nor its complement clause without "que" right after
+            // it: one the parser hung there with no subject or subordinator of its own is the
+            // noun the tagger ranked second: "envió ayuda a Nepal", "enviará ayuda a Nepal"
+            // ("ayuda" also "helps", read as "sent [helps Nepal]").
+            (Some(Upos::Verb), Some(Upos::Noun))
+                if lang == Lang::Es
+                    && (rel_is(w, UdRel::Xcomp)
+                        || rel_is(w, UdRel::Ccomp) && w.head == Some(i as u32))
+                    && w.feats.get("VerbForm") == Some("Fin")
+                    && f & (NSUBJ | MARK | COP_OR_AUX) == 0
+                    && w.head.is_some_and(|h| {
+                        h > 0 && s.words[h as usize - 1].upos == Some(Upos::Verb)
+                    }) =>
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
@@ -1082,6 +1165,61 @@ pub(crate) fn second_subject_is_object(s: &mut Sentence) {
     }
 }
 
+/// Makes the second of two Spanish subjects standing side by side before their verb a
+/// modifier of the first, when the two do not disagree in gender or number: "Tropas
+/// tailandesas y camboyanas se enfrentaron" parsed with "tailandesas" (a demonym, noun or
+/// adjective) tagged a noun and a second subject; "La central obrera argentina convocó" with
+/// both adjectives subjects. The first is a common noun or adjective, or the capitalized
+/// first word of the sentence ("Milicianos serbios"). A Spanish adjective follows its noun and agrees with
+/// it; two bare subjects in a row with nothing between do not occur. The modifier becomes an
+/// `amod` ADJ and keeps its conjuncts ("y camboyanas").
+pub(crate) fn adjacent_subject_modifies_first(s: &mut Sentence) {
+    for b in 1..s.words.len() {
+        let a = b - 1;
+        let (wa, wb) = (&s.words[a], &s.words[b]);
+        let Some(v) = wa.head.filter(|h| *h > 0) else {
+            continue;
+        };
+        let plain_subject = |w: &dyad_core::Word| {
+            w.deprel
+                .as_ref()
+                .is_some_and(|d| d.base() == UdRel::Nsubj && d.subtype().is_none())
+        };
+        // (A feature only one of them has does not disagree: a capitalized first word read
+        // as a name has none, "Milicianos serbios étnicos atacaron".)
+        let agree = |name: &str| match (wa.feats.get(name), wb.feats.get(name)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        let first = match wa.upos {
+            Some(Upos::Noun | Upos::Adj) => true,
+            Some(Upos::Propn) => a == 0,
+            _ => false,
+        };
+        // (The first word may have been left an unmarked oblique once re-tagged a noun.)
+        let unmarked_first = a == 0
+            && rel_is(wa, UdRel::Obl)
+            && !s
+                .words
+                .iter()
+                .any(|c| c.head == Some(1) && rel_is(c, UdRel::Case));
+        if wb.head == Some(v)
+            && (v as usize) > b + 1
+            && (plain_subject(wa) || unmarked_first)
+            && plain_subject(wb)
+            && first
+            && matches!(wb.upos, Some(Upos::Noun | Upos::Adj))
+            && agree("Gender")
+            && agree("Number")
+        {
+            s.words[b].head = Some(a as u32 + 1);
+            s.words[b].deprel = "amod".parse().ok();
+            s.words[b].upos = Some(Upos::Adj);
+            s.words[a].deprel = "nsubj".parse().ok();
+        }
+    }
+}
+
 /// English transitive phrasal verbs whose particle is also a preposition, as news use them
 /// with the object right after the particle: "handed over the bodies", "shut down the
 /// newspaper", "took over the city".
@@ -1563,6 +1701,78 @@ pub(crate) fn split_flat_coordination(s: &mut Sentence) {
                 s.words[w].head = Some(k as u32 + 1);
             }
         }
+    }
+}
+
+/// Gives a clause that has an auxiliary but no subject the nominal the parser coordinated
+/// with the verb's object instead: "mató a dos hombres, y un plan para asesinar al gobernador
+/// fue frustrado en Mombasa", parsed with "plan" a conjunct of "hombres" and "frustrado" an
+/// adverbial clause of "mató". A finite auxiliary needs a subject, and a conjunct introduced
+/// by "y"/"and" right before such a clause, with nothing between but its own modifiers, is
+/// that subject: it becomes the clause's `nsubj` (`nsubj:pass` under a passive auxiliary),
+/// and the clause the second conjunct of the verb, taking the conjunction and its comma.
+pub(crate) fn conjunct_subject_of_clause(s: &mut Sentence) {
+    for c in 0..s.words.len() {
+        let wc = &s.words[c];
+        if wc.upos != Some(Upos::Verb)
+            || !matches!(rel(wc), Some(UdRel::Advcl | UdRel::Parataxis | UdRel::Ccomp))
+        {
+            continue;
+        }
+        let Some(h) = wc.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let cid = c as u32 + 1;
+        let kids = |r: UdRel| {
+            s.words
+                .iter()
+                .filter(move |w| w.head == Some(cid) && rel_is(w, r))
+                .count()
+        };
+        let finite_aux = s.words.iter().any(|w| {
+            w.head == Some(cid)
+                && rel_is(w, UdRel::Aux)
+                && w.feats.get("VerbForm") == Some("Fin")
+        });
+        if !finite_aux || kids(UdRel::Nsubj) > 0 || kids(UdRel::Mark) > 0 || h > c {
+            continue;
+        }
+        // The nearest word before the clause's first word that is not the clause's own.
+        let first = (0..c).find(|&k| descends(s, k, c)).unwrap_or(c);
+        let Some(n) = (h + 1..first).rev().find(|&k| !descends(s, k, c)).and_then(|k| {
+            // ... climbing to the conjunct whose phrase it ends.
+            (h + 1..=k).find(|&j| {
+                rel_is(&s.words[j], UdRel::Conj)
+                    && matches!(s.words[j].upos, Some(Upos::Noun | Upos::Propn | Upos::Pron))
+                    && (j..=k).all(|x| descends(s, x, j))
+            })
+        }) else {
+            continue;
+        };
+        let nid = n as u32 + 1;
+        let has_cc = s
+            .words
+            .iter()
+            .any(|w| w.head == Some(nid) && rel_is(w, UdRel::Cc));
+        if !has_cc || descends(s, h, n) {
+            continue;
+        }
+        let passive = s.words.iter().any(|w| {
+            w.head == Some(cid)
+                && w.deprel.as_ref().is_some_and(|d| {
+                    d.base() == UdRel::Aux && d.subtype() == Some("pass")
+                })
+        });
+        // The conjunction and the comma before the subject go to the clause.
+        for k in 0..n {
+            let w = &s.words[k];
+            if w.head == Some(nid) && matches!(rel(w), Some(UdRel::Cc | UdRel::Punct)) {
+                s.words[k].head = Some(cid);
+            }
+        }
+        s.words[n].head = Some(cid);
+        s.words[n].deprel = if passive { "nsubj:pass" } else { "nsubj" }.parse().ok();
+        s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Conj));
     }
 }
 
@@ -2136,6 +2346,150 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunct_before_a_subjectless_clause_is_its_subject() {
+        let mut s = tree(
+            "1\tbomba\tbomba\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tmató\tmatar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             3\ta\ta\tADP\t_\t_\t4\tcase\t_\t_\n\
+             4\thombres\thombre\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+             5\t,\t,\tPUNCT\t_\t_\t7\tpunct\t_\t_\n\
+             6\ty\ty\tCCONJ\t_\t_\t7\tcc\t_\t_\n\
+             7\tplan\tplan\tNOUN\t_\t_\t4\tconj\t_\t_\n\
+             8\tpara\tpara\tADP\t_\t_\t9\tmark\t_\t_\n\
+             9\tasesinar\tasesinar\tVERB\t_\tVerbForm=Inf\t7\tacl\t_\t_\n\
+             10\tfue\tser\tAUX\t_\tVerbForm=Fin\t11\taux:pass\t_\t_\n\
+             11\tfrustrado\tfrustrar\tVERB\t_\tVerbForm=Part\t2\tadvcl\t_\t_\n\n",
+        );
+        conjunct_subject_of_clause(&mut s);
+        assert_eq!(s.words[6].head, Some(11));
+        assert_eq!(s.words[6].deprel.as_ref().unwrap().to_string(), "nsubj:pass");
+        assert_eq!(rel(&s.words[10]), Some(UdRel::Conj));
+        assert_eq!(s.words[5].head, Some(11));
+        assert_eq!(s.words[4].head, Some(11));
+        assert!(is_tree(&s, &mut Vec::new()));
+        // A clause with a subject of its own ("bomba" made the clause's) keeps the conjunct
+        // where the parser put it.
+        let mut t = s.clone();
+        t.words[6].head = Some(4);
+        t.words[6].deprel = "conj".parse().ok();
+        t.words[10].deprel = "advcl".parse().ok();
+        t.words[0].head = Some(11);
+        let before: Vec<_> = t.words.iter().map(|w| w.head).collect();
+        conjunct_subject_of_clause(&mut t);
+        let after: Vec<_> = t.words.iter().map(|w| w.head).collect();
+        assert_eq!(before, after);
+    }
+
+    #[test]
+    fn an_adjective_participle_with_an_agent_is_a_verb() {
+        let s = |agent: &str| {
+            tree(&format!(
+                "1\tpresos\tpreso\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\tdetenidos\tdetenido\tADJ\t_\tVerbForm=Part\t0\troot\t_\t_\n\
+                 3\tpor\tpor\tADP\t_\t_\t4\tcase\t_\t_\n\
+                 4\tpolicía\tpolicía\tNOUN\t_\t_\t2\t{agent}\t_\t_\n\n"
+            ))
+        };
+        let alts = [None, None, None, None];
+        assert_eq!(
+            find(Lang::Es, &s("obl:agent"), &alts, &mut Vec::new()),
+            Some((1, FixedTag::upos(Upos::Verb)))
+        );
+        assert_eq!(find(Lang::Es, &s("obl"), &alts, &mut Vec::new()), None);
+    }
+
+    #[test]
+    fn a_spanish_first_word_read_as_a_name_before_a_second_subject_is_a_noun() {
+        let s = tree(
+            "1\tMilicianos\tMilicianos\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+             2\tserbios\tserbio\tNOUN\t_\tGender=Masc|Number=Plur\t3\tnsubj\t_\t_\n\
+             3\tatacaron\tatacar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\n",
+        );
+        let alts = [alt(Upos::Noun), None, None];
+        assert_eq!(
+            find(Lang::Es, &s, &alts, &mut Vec::new()),
+            Some((0, FixedTag::upos(Upos::Noun)))
+        );
+        // One subject alone may well be a name ("Petro visitó Quito").
+        let mut one = s.clone();
+        one.words[1].deprel = "obj".parse().ok();
+        assert_eq!(find(Lang::Es, &one, &alts, &mut Vec::new()), None);
+    }
+
+    #[test]
+    fn a_spanish_word_before_the_infinitive_of_a_verbless_sentence_is_its_verb() {
+        let sent = |planea: &str| {
+            tree(&format!(
+                "1\tAlemania\tAlemania\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+                 2\tplanea\tplanea\t{planea}\t_\t_\t1\tflat\t_\t_\n\
+                 3\timponer\timponer\tVERB\t_\tVerbForm=Inf\t0\troot\t_\t_\n\
+                 4\tsanciones\tsanción\tNOUN\t_\t_\t3\tobj\t_\t_\n\n"
+            ))
+        };
+        let alts = [None, alt(Upos::Verb), None, None];
+        assert_eq!(
+            find(Lang::Es, &sent("NOUN"), &alts, &mut Vec::new()),
+            Some((1, FixedTag::upos(Upos::Verb)))
+        );
+        // A verb read as the infinitive's auxiliary is that verb too ("Austria estudia
+        // protestar"), but a real auxiliary stays one ("puede protestar").
+        let mut s = sent("AUX");
+        s.words[1].lemma = Some("estudiar".into());
+        s.words[1].feats = "VerbForm=Fin".parse().unwrap();
+        assert_eq!(
+            find(Lang::Es, &s, &alts, &mut Vec::new()),
+            Some((1, FixedTag::upos(Upos::Verb)))
+        );
+        s.words[1].lemma = Some("poder".into());
+        assert_eq!(find(Lang::Es, &s, &alts, &mut Vec::new()), None);
+        // With a finite verb elsewhere the infinitive has its governor.
+        let mut s = sent("NOUN");
+        s.words[3].upos = Some(Upos::Verb);
+        s.words[3].feats = "VerbForm=Fin".parse().unwrap();
+        assert_eq!(find(Lang::Es, &s, &alts, &mut Vec::new()), None);
+    }
+
+    #[test]
+    fn a_spanish_finite_verb_hung_as_an_open_complement_is_a_noun() {
+        let sent = |form: &str, feats: &str| {
+            tree(&format!(
+                "1\tChina\tChina\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\tenvió\tenviar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+                 3\t{form}\tayudar\tVERB\t_\t{feats}\t2\txcomp\t_\t_\n\
+                 4\ta\ta\tADP\t_\t_\t5\tcase\t_\t_\n\
+                 5\tNepal\tNepal\tPROPN\t_\t_\t3\tobj\t_\t_\n\n"
+            ))
+        };
+        let alts = [None, None, alt(Upos::Noun), None, None];
+        assert_eq!(
+            find(
+                Lang::Es,
+                &sent("ayuda", "VerbForm=Fin"),
+                &alts,
+                &mut Vec::new()
+            ),
+            Some((2, FixedTag::upos(Upos::Noun)))
+        );
+        // Nor, right after the verb, its complement clause.
+        let mut ccomp = sent("ayuda", "VerbForm=Fin");
+        ccomp.words[2].deprel = "ccomp".parse().ok();
+        assert_eq!(
+            find(Lang::Es, &ccomp, &alts, &mut Vec::new()),
+            Some((2, FixedTag::upos(Upos::Noun)))
+        );
+        // An infinitive is what an open complement is ("decidió ayudar a Nepal").
+        assert_eq!(
+            find(
+                Lang::Es,
+                &sent("ayudar", "VerbForm=Inf"),
+                &alts,
+                &mut Vec::new()
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn a_number_before_a_finite_verb_makes_it_a_noun_and_a_noun_with_an_object_a_verb() {
         // "Police shot dead three protesters": "shot" a noun, "protesters" a verb clause.
         let s = tree(
@@ -2209,6 +2563,42 @@ mod tests {
         );
         second_subject_is_object(&mut s);
         assert_eq!(rel(&s.words[2]), Some(UdRel::Nsubj));
+    }
+
+    #[test]
+    fn a_spanish_noun_read_as_a_second_subject_modifies_the_first() {
+        let mut s = tree(
+            "1\tTropas\ttropa\tNOUN\t_\tGender=Fem|Number=Plur\t6\tnsubj\t_\t_\n\
+             2\ttailandesas\ttailandesa\tNOUN\t_\tGender=Fem|Number=Plur\t6\tnsubj\t_\t_\n\
+             3\ty\ty\tCCONJ\t_\t_\t4\tcc\t_\t_\n\
+             4\tcamboyanas\tcamboyana\tNOUN\t_\tGender=Fem|Number=Plur\t2\tconj\t_\t_\n\
+             5\tse\tél\tPRON\t_\t_\t6\texpl:pv\t_\t_\n\
+             6\tenfrentaron\tenfrentar\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        adjacent_subject_modifies_first(&mut s);
+        assert_eq!(rel(&s.words[1]), Some(UdRel::Amod));
+        assert_eq!(s.words[1].head, Some(1));
+        assert_eq!(s.words[1].upos, Some(Upos::Adj));
+        assert_eq!(s.words[3].head, Some(2));
+        assert_eq!(rel(&s.words[0]), Some(UdRel::Nsubj));
+        // A capitalized first noun left an unmarked oblique heads the phrase too.
+        let mut s = tree(
+            "1\tMilicianos\tmiliciano\tNOUN\t_\t_\t4\tobl\t_\t_\n\
+             2\tserbios\tserbio\tNOUN\t_\tGender=Masc|Number=Plur\t4\tnsubj\t_\t_\n\
+             3\tétnicos\tétnico\tADJ\t_\tGender=Masc|Number=Plur\t2\tamod\t_\t_\n\
+             4\tatacaron\tatacar\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        adjacent_subject_modifies_first(&mut s);
+        assert_eq!(rel(&s.words[0]), Some(UdRel::Nsubj));
+        assert_eq!(s.words[1].head, Some(1));
+        // Two nouns that do not agree are two phrases, and stay as parsed.
+        let mut s = tree(
+            "1\tTropas\ttropa\tNOUN\t_\tGender=Fem|Number=Plur\t3\tnsubj\t_\t_\n\
+             2\tministro\tministro\tNOUN\t_\tGender=Masc|Number=Sing\t3\tnsubj\t_\t_\n\
+             3\tllegaron\tllegar\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        );
+        adjacent_subject_modifies_first(&mut s);
+        assert_eq!(rel(&s.words[1]), Some(UdRel::Nsubj));
     }
 
     #[test]
