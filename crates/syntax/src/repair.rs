@@ -1715,7 +1715,10 @@ pub(crate) fn conjunct_subject_of_clause(s: &mut Sentence) {
     for c in 0..s.words.len() {
         let wc = &s.words[c];
         if wc.upos != Some(Upos::Verb)
-            || !matches!(rel(wc), Some(UdRel::Advcl | UdRel::Parataxis | UdRel::Ccomp))
+            || !matches!(
+                rel(wc),
+                Some(UdRel::Advcl | UdRel::Parataxis | UdRel::Ccomp)
+            )
         {
             continue;
         }
@@ -1730,23 +1733,25 @@ pub(crate) fn conjunct_subject_of_clause(s: &mut Sentence) {
                 .count()
         };
         let finite_aux = s.words.iter().any(|w| {
-            w.head == Some(cid)
-                && rel_is(w, UdRel::Aux)
-                && w.feats.get("VerbForm") == Some("Fin")
+            w.head == Some(cid) && rel_is(w, UdRel::Aux) && w.feats.get("VerbForm") == Some("Fin")
         });
         if !finite_aux || kids(UdRel::Nsubj) > 0 || kids(UdRel::Mark) > 0 || h > c {
             continue;
         }
         // The nearest word before the clause's first word that is not the clause's own.
         let first = (0..c).find(|&k| descends(s, k, c)).unwrap_or(c);
-        let Some(n) = (h + 1..first).rev().find(|&k| !descends(s, k, c)).and_then(|k| {
-            // ... climbing to the conjunct whose phrase it ends.
-            (h + 1..=k).find(|&j| {
-                rel_is(&s.words[j], UdRel::Conj)
-                    && matches!(s.words[j].upos, Some(Upos::Noun | Upos::Propn | Upos::Pron))
-                    && (j..=k).all(|x| descends(s, x, j))
+        let Some(n) = (h + 1..first)
+            .rev()
+            .find(|&k| !descends(s, k, c))
+            .and_then(|k| {
+                // ... climbing to the conjunct whose phrase it ends.
+                (h + 1..=k).find(|&j| {
+                    rel_is(&s.words[j], UdRel::Conj)
+                        && matches!(s.words[j].upos, Some(Upos::Noun | Upos::Propn | Upos::Pron))
+                        && (j..=k).all(|x| descends(s, x, j))
+                })
             })
-        }) else {
+        else {
             continue;
         };
         let nid = n as u32 + 1;
@@ -1759,9 +1764,9 @@ pub(crate) fn conjunct_subject_of_clause(s: &mut Sentence) {
         }
         let passive = s.words.iter().any(|w| {
             w.head == Some(cid)
-                && w.deprel.as_ref().is_some_and(|d| {
-                    d.base() == UdRel::Aux && d.subtype() == Some("pass")
-                })
+                && w.deprel
+                    .as_ref()
+                    .is_some_and(|d| d.base() == UdRel::Aux && d.subtype() == Some("pass"))
         });
         // The conjunction and the comma before the subject go to the clause.
         for k in 0..n {
@@ -2362,7 +2367,10 @@ mod tests {
         );
         conjunct_subject_of_clause(&mut s);
         assert_eq!(s.words[6].head, Some(11));
-        assert_eq!(s.words[6].deprel.as_ref().unwrap().to_string(), "nsubj:pass");
+        assert_eq!(
+            s.words[6].deprel.as_ref().unwrap().to_string(),
+            "nsubj:pass"
+        );
         assert_eq!(rel(&s.words[10]), Some(UdRel::Conj));
         assert_eq!(s.words[5].head, Some(11));
         assert_eq!(s.words[4].head, Some(11));
