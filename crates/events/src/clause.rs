@@ -1005,23 +1005,18 @@ pub(crate) fn object_control(
     if !marked {
         return None;
     }
-    // The object: the verb's `obj`, else its `iobj`, else an oblique marked as an object
-    // (Spanish parses "acusó a la India de violar" with the a-phrase as `iobj` or, as GSD and
-    // PUD annotate a-phrases, `obl`).
-    let object_case = |o: &usize| v.is(*o, UdRel::Obl) && v.marked_by(*o, &config.object_cases);
+    // The object: the verb's `obj`, else its `iobj` (Spanish parses "acusó a la India de
+    // violar" with the a-phrase as `iobj`; as `obl`, the view reads it as `obj`).
     let object_of = |g: usize| {
         v.kids_with(g, UdRel::Obj)
             .next()
             .or_else(|| v.kids_with(g, UdRel::Iobj).next())
-            .or_else(|| v.kids(g).find(object_case))
     };
     match v.rel(k).map(DepRel::base) {
         // (`xcomp`: the parser's other reading of the marked infinitive.)
         Some(UdRel::Advcl | UdRel::Xcomp) => v.head(k).map(|g| (g, object_of(g))),
         Some(UdRel::Acl) => {
-            let o = v
-                .head(k)
-                .filter(|n| v.is(*n, UdRel::Obj) || object_case(n))?;
+            let o = v.head(k).filter(|n| v.is(*n, UdRel::Obj))?;
             Some((v.head(o)?, Some(o)))
         }
         _ => None,

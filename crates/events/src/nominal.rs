@@ -278,12 +278,8 @@ fn harmed(v: &View, lex: &dyad_lexicon::Lexicon, n: usize) -> Option<usize> {
     if !lex.in_class(harm, &v.lemmas[h]) {
         return None;
     }
-    // (Or its oblique marked as an object: "mató a siete soldados", with the a-phrase `obl`
-    // as GSD and PUD annotate it.)
-    v.kids_with(h, UdRel::Obj).next().or_else(|| {
-        v.kids(h)
-            .find(|&k| v.is(k, UdRel::Obl) && crate::mention::marked_as(v, lex, k, "object_case"))
-    })
+    // ("mató a siete soldados" with the a-phrase `obl`: the view reads it as `obj`.)
+    v.kids_with(h, UdRel::Obj).next()
 }
 
 impl Coder {

@@ -126,10 +126,9 @@ impl Scratch {
                 let c = c as usize;
                 c != k && s.words[c].deprel.as_ref().is_some_and(|d| d.is(UdRel::Obj))
             });
-            let earlier = self.read_as_object[..k]
+            let earlier = self.kids[h]
                 .iter()
-                .enumerate()
-                .any(|(j, r)| *r && s.words[j].head == w.head);
+                .any(|&c| (c as usize) < k && self.read_as_object[c as usize]);
             self.read_as_object[k] = marked && !has_object && !earlier;
         }
     }
