@@ -310,6 +310,11 @@ pub struct TrainSyntaxArgs {
     /// Without --dev: hold out every Nth training sentence as the dev set.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub holdout_every: usize,
+    /// Repeat the training (never the held-out) sentences of a --train file N times, as
+    /// `FILE.conllu=N`: a small treebank whose conventions the target text follows can count for
+    /// more than a big one that follows older ones.
+    #[arg(long, value_name = "FILE.conllu=N", value_parser = parse_oversample)]
+    pub oversample: Vec<(PathBuf, usize)>,
     /// Harmonization rules applied to training and dev data (e.g. `crates/syntax/data/harmonize/es.txt`).
     #[arg(long, value_name = "FILE")]
     pub harmonize: Option<PathBuf>,
@@ -319,6 +324,17 @@ pub struct TrainSyntaxArgs {
     /// Output model file.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+}
+
+/// Reads `--oversample FILE=N`: N from 1 (no repetition) to 10.
+fn parse_oversample(s: &str) -> Result<(PathBuf, usize), String> {
+    let (file, n) = s
+        .rsplit_once('=')
+        .ok_or_else(|| format!("expected FILE.conllu=N, got {s:?}"))?;
+    match n.parse::<usize>() {
+        Ok(n @ 1..=10) => Ok((PathBuf::from(file), n)),
+        _ => Err(format!("N must be a whole number from 1 to 10, got {n:?}")),
+    }
 }
 
 #[derive(Subcommand, Debug)]

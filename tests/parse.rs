@@ -136,6 +136,48 @@ fn spanish_is_detected_and_contractions_split() {
     assert_eq!(next, ["dar", "le"]);
 }
 
+/// (form, upos, head, deprel) of every word line.
+fn analyses(conllu: &str) -> Vec<(String, String, String, String)> {
+    conllu
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|c| c.len() == 10 && !c[0].contains('-'))
+        .map(|c| (c[1].into(), c[3].into(), c[6].into(), c[7].into()))
+        .collect()
+}
+
+#[test]
+fn a_sentence_in_capitals_is_analysed_as_in_lower_case_and_keeps_its_forms() {
+    for (lang, caps) in [
+        (
+            "en",
+            "POLICE ARRESTED TWO PROTESTERS NEAR THE PARLIAMENT ON MONDAY.",
+        ),
+        (
+            "es",
+            "LA POLICÍA DETUVO A DOS MANIFESTANTES CERCA DEL CONGRESO.",
+        ),
+    ] {
+        let lower = caps.to_lowercase();
+        let upper = dyad(&["parse", "--lang", lang, "-"], caps.as_bytes());
+        let small = dyad(&["parse", "--lang", lang, "-"], lower.as_bytes());
+        assert_eq!(upper.status, 0, "{}", upper.stderr);
+        let (a, b) = (analyses(&upper.stdout), analyses(&small.stdout));
+        assert!(
+            a.iter().all(|w| w.0 == w.0.to_uppercase()),
+            "forms kept: {a:?}"
+        );
+        // The subject is a common noun, not a name.
+        assert_eq!(a[usize::from(lang == "es")].1, "NOUN", "{lang}: {a:?}");
+        let strip = |v: &[(String, String, String, String)]| -> Vec<(String, String, String)> {
+            v.iter()
+                .map(|w| (w.1.clone(), w.2.clone(), w.3.clone()))
+                .collect()
+        };
+        assert_eq!(strip(&a), strip(&b), "{lang}");
+    }
+}
+
 #[test]
 fn conllu_input_keeps_tokens_and_predicts_the_rest() {
     let r = dyad(

@@ -23,7 +23,13 @@ pub fn run(a: TrainSyntaxArgs) -> anyhow::Result<ExitCode> {
         None => TrainConfig::default(),
     };
     let mut files = Vec::new();
-    let mut train = read_all(&a.train, &mut files)?;
+    let mut origin = Vec::new();
+    let mut train = read_all(&a.train, &mut files, &mut origin)?;
+    let repeats = repeats_per_file(&a.train, &a.oversample)?;
+    for (f, &r) in files.iter_mut().zip(&repeats) {
+        f.repeat = r;
+    }
+    let mut repeat = Vec::new();
     let mut dev = if a.dev.is_empty() {
         let n = a.holdout_every.max(2);
         let (mut dev, mut rest) = (Vec::new(), Vec::new());
@@ -31,17 +37,22 @@ pub fn run(a: TrainSyntaxArgs) -> anyhow::Result<ExitCode> {
             if i % n == n - 1 {
                 dev.push(s)
             } else {
-                rest.push(s)
+                rest.push((s, origin[i]))
             }
         }
-        train = rest;
+        train = Vec::with_capacity(rest.len());
+        for (s, file) in rest {
+            train.push(s);
+            repeat.push(repeats[file]);
+        }
         eprintln!(
             "dyad: holding out every {n}th training sentence as dev ({} sentences)",
             dev.len()
         );
         dev
     } else {
-        read_all(&a.dev, &mut files)?
+        repeat = origin.iter().map(|&f| repeats[f]).collect();
+        read_all(&a.dev, &mut files, &mut Vec::new())?
     };
     if let Some(p) = &a.harmonize {
         let text =
@@ -58,7 +69,7 @@ pub fn run(a: TrainSyntaxArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let t0 = Instant::now();
-    let (analyzer, dev_scores) = train_language(lang, &config, &train, &dev, files)?;
+    let (analyzer, dev_scores) = train_language(lang, &config, &train, &repeat, &dev, files)?;
     let bytes = analyzer.to_bytes()?;
     if let Some(parent) = a.out.parent() {
         std::fs::create_dir_all(parent).ok();
@@ -78,9 +89,29 @@ pub fn run(a: TrainSyntaxArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// How many times each --train file's sentences are used; every --oversample file must be one
+/// of them, so a typo cannot silently train an unweighted model.
+fn repeats_per_file(
+    train: &[std::path::PathBuf],
+    oversample: &[(std::path::PathBuf, usize)],
+) -> anyhow::Result<Vec<usize>> {
+    let mut repeats = vec![1; train.len()];
+    for (file, n) in oversample {
+        let Some(i) = train.iter().position(|t| t == file) else {
+            bail!(
+                "--oversample {}: not one of the --train files",
+                file.display()
+            );
+        };
+        repeats[i] = *n;
+    }
+    Ok(repeats)
+}
+
 fn read_all(
     paths: &[std::path::PathBuf],
     files: &mut Vec<DataFile>,
+    origin: &mut Vec<usize>,
 ) -> anyhow::Result<Vec<Sentence>> {
     let mut out = Vec::new();
     for p in paths {
@@ -94,7 +125,9 @@ fn read_all(
                 .unwrap_or_default(),
             sentences: s.len(),
             words: s.iter().map(|s| s.words.len()).sum(),
+            repeat: 1,
         });
+        origin.extend(std::iter::repeat_n(files.len() - 1, s.len()));
         out.extend(s);
     }
     Ok(out)

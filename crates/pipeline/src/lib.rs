@@ -24,7 +24,6 @@ mod error;
 mod input;
 mod names;
 mod resolve;
-mod shouting;
 mod timings;
 
 pub use names::{flag_names, NameScratch};
@@ -177,17 +176,14 @@ impl Pipeline {
             match &st.coder {
                 Some(c) => {
                     names::flag_names(c.lexicon(), s, &mut scratch.names);
-                    // An all-capital headline is analysed in sentence case (`shouting`).
-                    let shouted = shouting::lower(s, &scratch.names.flags);
+                    // (An all-capital headline is analysed in sentence case, its names
+                    // capitalized: `Analyzer::annotate_with_hints`.)
                     st.analyzer.annotate_with_hints(
                         s,
                         &mut scratch.analyzer,
                         &scratch.names.flags,
                         &scratch.names.adjectives,
                     );
-                    if let Some(forms) = shouted {
-                        shouting::restore(s, forms);
-                    }
                 }
                 None => st.analyzer.annotate(s, &mut scratch.analyzer),
             }

@@ -44,6 +44,9 @@ pub struct AnalyzerScratch {
     repair: Vec<u8>,
     /// A lemma's letters, for the Spanish accent rules ([`accents`]).
     chars: Vec<char>,
+    /// The forms of a shouted sentence's capitalized words while they are analysed in lower
+    /// case ([`lower_shouting`]), restored afterwards.
+    shouted: Vec<(usize, String)>,
 }
 
 impl Analyzer {
@@ -152,6 +155,10 @@ impl Analyzer {
     /// (`adjectives[i]`): a demonym before a title ("Turkish Foreign Minister ..."), which a
     /// tagger trained on few such openings takes for a verb or a name, and the parser then
     /// makes the root.
+    ///
+    /// A sentence written in capitals (a wire headline, a shouted comment) is analysed in
+    /// sentence case, then given its forms back: in capitals every word looks like an acronym
+    /// or a name to the tagger ("EN HUELGA LOS MINEROS RUSOS" parsed as a string of names).
     pub fn annotate_with_hints(
         &self,
         s: &mut Sentence,
@@ -162,6 +169,22 @@ impl Analyzer {
         if s.words.is_empty() {
             return;
         }
+        let mut shouted = std::mem::take(&mut scratch.shouted);
+        lower_shouting(s, names, &mut shouted);
+        self.annotate_cased(s, scratch, names, adjectives);
+        for (i, form) in shouted.drain(..) {
+            s.words[i].form = form;
+        }
+        scratch.shouted = shouted;
+    }
+
+    fn annotate_cased(
+        &self,
+        s: &mut Sentence,
+        scratch: &mut AnalyzerScratch,
+        names: &[bool],
+        adjectives: &[bool],
+    ) {
         scratch.fixed.clear();
         scratch.fixed.resize(s.words.len(), None);
         for (f, _) in scratch.fixed.iter_mut().zip(names).filter(|(_, n)| **n) {
@@ -222,6 +245,7 @@ impl Analyzer {
         if self.lang == Lang::Es {
             crate::repair::second_subject_is_object(s);
             crate::repair::adjacent_subject_modifies_first(s);
+            crate::repair::inverted_report_clause(s);
         }
         crate::repair::reroot_subject_name(s);
         crate::repair::adjacent_subjects(s);
@@ -249,6 +273,47 @@ impl Analyzer {
         if self.lang == Lang::Es {
             accents::unaccented_monosyllable_lemmas(s);
             accents::plural_stress_lemmas(s, &mut scratch.chars);
+        }
+    }
+}
+
+/// Whether a word is written in capitals: letters, none of them lower case.
+fn is_capitals(form: &str) -> bool {
+    form.chars().any(char::is_alphabetic) && !form.chars().any(char::is_lowercase)
+}
+
+/// When most of a sentence's words are written in capitals (at least 3 words of two or more
+/// letters, and 60% of the words with letters: a wire headline, a shouted comment; acronyms
+/// and a capitalized name or two do not count), puts it in sentence case for analysis: every
+/// word in capitals lower-cased but the first and those `names` flags (parts of names the
+/// lexicon knows), which keep an initial capital. The forms replaced go to `shouted`.
+/// Allocates only for such sentences.
+fn lower_shouting(s: &mut Sentence, names: &[bool], shouted: &mut Vec<(usize, String)>) {
+    shouted.clear();
+    let (mut lettered, mut capitals) = (0, 0);
+    for w in &s.words {
+        if w.form.chars().any(char::is_alphabetic) {
+            lettered += 1;
+            if is_capitals(&w.form) && w.form.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+                capitals += 1;
+            }
+        }
+    }
+    if capitals < 3 || capitals * 10 < lettered * 6 {
+        return;
+    }
+    for (i, w) in s.words.iter_mut().enumerate() {
+        if is_capitals(&w.form) {
+            let lower = w.form.to_lowercase();
+            let cased = if i == 0 || names.get(i).copied().unwrap_or(false) {
+                let mut cs = lower.chars();
+                cs.next()
+                    .map(|c| c.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default()
+            } else {
+                lower
+            };
+            shouted.push((i, std::mem::replace(&mut w.form, cased)));
         }
     }
 }
@@ -355,6 +420,48 @@ mod tests {
 
     // Tagged words as the tagger leaves them, with the lemmas an untrained-on form gets.
     use crate::test_trees::{lemmas, tree as tagged};
+
+    #[test]
+    fn only_a_sentence_mostly_in_capitals_is_lowered() {
+        let mut shouted = Vec::new();
+        let mut s = tagged(
+            "1\tTROPAS\t_\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tENTRAN\t_\tVERB\t_\t_\t0\troot\t_\t_\n\
+             3\tEN\t_\tADP\t_\t_\t4\tcase\t_\t_\n\
+             4\tKiev\t_\tPROPN\t_\t_\t2\tobl\t_\t_\n\n",
+        );
+        lower_shouting(&mut s, &[], &mut shouted);
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        assert_eq!(forms, ["Tropas", "entran", "en", "Kiev"]);
+        assert_eq!(shouted.len(), 3);
+        assert_eq!(shouted[0], (0, "TROPAS".to_string()));
+        // Two acronyms in an ordinary sentence are left as they are.
+        let mut s = tagged(
+            "1\tThe\t_\tDET\t_\t_\t2\tdet\t_\t_\n\
+             2\tUN\t_\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+             3\tmet\t_\tVERB\t_\t_\t0\troot\t_\t_\n\
+             4\tNATO\t_\tPROPN\t_\t_\t3\tobj\t_\t_\n\n",
+        );
+        lower_shouting(&mut s, &[], &mut shouted);
+        assert!(shouted.is_empty());
+        assert_eq!(s.words[1].form, "UN");
+        // A name the lexicon knows keeps its capital.
+        let mut s = tagged(
+            "1\tEN\t_\tADP\t_\t_\t2\tcase\t_\t_\n\
+             2\tHUELGA\t_\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             3\tLOS\t_\tDET\t_\t_\t4\tdet\t_\t_\n\
+             4\tMINEROS\t_\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+             5\tDE\t_\tADP\t_\t_\t6\tcase\t_\t_\n\
+             6\tBOLIVIA\t_\tPROPN\t_\t_\t4\tnmod\t_\t_\n\n",
+        );
+        lower_shouting(
+            &mut s,
+            &[false, false, false, false, false, true],
+            &mut shouted,
+        );
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        assert_eq!(forms, ["En", "huelga", "los", "mineros", "de", "Bolivia"]);
+    }
 
     #[test]
     fn irregular_verb_lemmas_are_corrected() {

@@ -557,6 +557,49 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
+            // Spanish: a plural "adjective" heading a phrase of its own that a preposition
+            // marks is a noun, a people named by what they are: "secuestrado por
+            // indígenas", "enfrentamientos entre manifestantes y policías".
+            (Some(Upos::Adj), Some(Upos::Noun))
+                if lang == Lang::Es
+                    && w.feats.get("Number") == Some("Plur")
+                    && matches!(rel(w), Some(UdRel::Obl | UdRel::Nmod))
+                    && child_near(s, i, 3, 0, |c| rel_is(c, UdRel::Case))
+                    && !child_near(s, i, 0, 2, |c| {
+                        matches!(c.upos, Some(Upos::Noun | Upos::Propn))
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
+            // Spanish: a plural "adjective" that opens its phrase (the sentence, a headline
+            // after its colon, or after an article) right before a plural finite verb is
+            // that verb's subject: "Bolivia: mineros bloquean carreteras".
+            (Some(Upos::Adj), Some(Upos::Noun))
+                if lang == Lang::Es
+                    && w.feats.get("Number") == Some("Plur")
+                    && (i == 0 || matches!(s.words[i - 1].upos, Some(Upos::Punct | Upos::Det)))
+                    && s.words
+                        .get(i + 1)
+                        .is_some_and(|v| finite(v) && v.feats.get("Number") == Some("Plur")) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
+            // Spanish puts the adjective after its noun: a bare phrase opening the sentence
+            // or right after its verb, whose first word was read as an adjective of the noun
+            // after it when the tagger ranked the two the other way round, has that first
+            // word for its head: "dispararon gases lacrimógenos", "Milicianos serbios
+            // atacaron".
+            (Some(Upos::Adj), Some(Upos::Noun))
+                if lang == Lang::Es
+                    && rel_is(w, UdRel::Amod)
+                    && w.head == Some(i as u32 + 2)
+                    && s.words[i + 1].upos == Some(Upos::Noun)
+                    && alts.get(i + 1).copied().flatten().map(|a| a.upos) == Some(Upos::Adj)
+                    && w.feats.get("Number") == s.words[i + 1].feats.get("Number")
+                    && (i == 0 || finite(&s.words[i - 1])) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
             // A participle modifying the noun after it is the sentence's finite verb when
             // that noun has a subject and is the root, or when the sentence has no finite
             // verb and a nominal ends just before the participle: "The president's visit on
@@ -815,6 +858,50 @@ pub(crate) fn adverbial_clause_on_noun(s: &mut Sentence) {
             s.words[c].head = Some(v as u32);
             s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Advcl));
         }
+    }
+}
+
+/// Spanish: re-attaches to the sentence's root, as `parataxis`, a finite verb after a comma
+/// that the parser hung on a noun before it as `acl` although nothing relates it (no
+/// relative word, no subordinator) and its own subject follows it: the inverted reporting
+/// clause of news, "mataron a 20 personas en el sur del Líbano, informaron autoridades
+/// sanitarias" (the sources speak of the whole sentence, not of the south).
+pub(crate) fn inverted_report_clause(s: &mut Sentence) {
+    let Some(root) = s.words.iter().position(|w| w.head == Some(0)) else {
+        return;
+    };
+    for c in root + 2..s.words.len() {
+        let w = &s.words[c];
+        if !rel_is(w, UdRel::Acl)
+            || w.upos != Some(Upos::Verb)
+            || w.feats.get("VerbForm") != Some("Fin")
+            || s.words[c - 1].form != ","
+            || w.head.is_none_or(|h| h as usize > c)
+        {
+            continue;
+        }
+        let related = child_near(s, c, 3, 0, |k| {
+            rel_is(k, UdRel::Mark)
+                || rel_is(k, UdRel::Nsubj)
+                || k.feats.get("PronType").is_some_and(|p| p.contains("Rel"))
+        });
+        let number = w.feats.get("Number");
+        let end = (c + 5).min(s.words.len());
+        let subject = (c + 1..end).find(|&k| {
+            let n = &s.words[k];
+            n.head == Some(c as u32 + 1)
+                && matches!(n.upos, Some(Upos::Noun | Upos::Propn))
+                && matches!(rel(n), Some(UdRel::Obj | UdRel::Nsubj))
+                && (n.upos == Some(Upos::Propn) || n.feats.get("Number") == number)
+        });
+        let Some(subject) = subject else { continue };
+        if related {
+            continue;
+        }
+        s.words[c].head = Some(root as u32 + 1);
+        s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Parataxis));
+        // The nominal after it is its subject, read as an object before.
+        s.words[subject].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
     }
 }
 
@@ -2398,6 +2485,86 @@ mod tests {
             Some((1, FixedTag::upos(Upos::Verb)))
         );
         assert_eq!(fix(Lang::Es, &s("obl"), &alts), None);
+    }
+
+    #[test]
+    fn a_spanish_plural_adjective_heading_its_own_phrase_is_a_noun() {
+        // "secuestrado por indígenas": marked by a preposition, modifying no noun.
+        let s = |plural: &str| {
+            tree(&format!(
+                "1\tsecuestrado\tsecuestrar\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n\
+                 2\tpor\tpor\tADP\t_\t_\t3\tcase\t_\t_\n\
+                 3\tindígenas\tindígena\tADJ\t_\tNumber={plural}\t1\tobl:agent\t_\t_\n\n"
+            ))
+        };
+        let alts = [None, None, alt(Upos::Noun)];
+        assert_eq!(
+            fix(Lang::Es, &s("Plur"), &alts),
+            Some((2, FixedTag::upos(Upos::Noun)))
+        );
+        // A singular one is often an adverbial ("por completo").
+        assert_eq!(fix(Lang::Es, &s("Sing"), &alts), None);
+        // "Bolivia: mineros bloquean carreteras": before a plural finite verb.
+        let s = tree(
+            "1\tBolivia\tBolivia\tPROPN\t_\t_\t0\troot\t_\t_\n\
+             2\t:\t:\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\
+             3\tmineros\tminero\tADJ\t_\tNumber=Plur\t1\tamod\t_\t_\n\
+             4\tbloquean\tbloquear\tVERB\t_\tNumber=Plur|VerbForm=Fin\t3\tcsubj\t_\t_\n\n",
+        );
+        let alts = [None, None, alt(Upos::Noun), None];
+        assert_eq!(
+            fix(Lang::Es, &s, &alts),
+            Some((2, FixedTag::upos(Upos::Noun)))
+        );
+    }
+
+    #[test]
+    fn a_spanish_adjective_before_its_noun_after_the_verb_swaps_when_the_tagger_hesitated() {
+        // "dispararon gases lacrimógenos", read "ADJ NOUN".
+        let s = |verb: &str| {
+            tree(&format!(
+                "1\t{verb}\tdisparar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+                 2\tgases\tgas\tADJ\t_\tNumber=Plur\t3\tamod\t_\t_\n\
+                 3\tlacrimógenos\tlacrimógeno\tNOUN\t_\tNumber=Plur\t1\tobj\t_\t_\n\n"
+            ))
+        };
+        let alts = [None, alt(Upos::Noun), alt(Upos::Adj)];
+        assert_eq!(
+            fix(Lang::Es, &s("dispararon"), &alts),
+            Some((1, FixedTag::upos(Upos::Noun)))
+        );
+        // Without the tagger's doubt on the noun, a prenominal adjective stays.
+        assert_eq!(
+            fix(Lang::Es, &s("dispararon"), &[None, alt(Upos::Noun), None]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_spanish_inverted_reporting_clause_hangs_on_the_root() {
+        let mut s = tree(
+            "1\tmataron\tmatar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             2\ta\ta\tADP\t_\t_\t3\tcase\t_\t_\n\
+             3\tpersonas\tpersona\tNOUN\t_\tNumber=Plur\t1\tobj\t_\t_\n\
+             4\t,\t,\tPUNCT\t_\t_\t5\tpunct\t_\t_\n\
+             5\tinformaron\tinformar\tVERB\t_\tNumber=Plur|VerbForm=Fin\t3\tacl\t_\t_\n\
+             6\tautoridades\tautoridad\tNOUN\t_\tNumber=Plur\t5\tobj\t_\t_\n\n",
+        );
+        let relative = s.clone();
+        inverted_report_clause(&mut s);
+        assert_eq!(s.words[4].head, Some(1));
+        assert_eq!(rel(&s.words[4]), Some(UdRel::Parataxis));
+        assert_eq!(rel(&s.words[5]), Some(UdRel::Nsubj));
+        // A relative clause ("personas, que informaron ...") keeps its noun.
+        let mut r = relative;
+        r.words[3].form = "que".into();
+        r.words[3].upos = Some(Upos::Pron);
+        r.words[3].feats = "PronType=Rel".parse().unwrap();
+        r.words[3].deprel = "nsubj".parse().ok();
+        r.words[3].head = Some(5);
+        // (no comma right before the verb either)
+        inverted_report_clause(&mut r);
+        assert_eq!(r.words[4].head, Some(3));
     }
 
     #[test]

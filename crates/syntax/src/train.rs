@@ -65,18 +65,26 @@ pub struct DataFile {
     pub sentences: usize,
     /// Words read.
     pub words: usize,
+    /// Times its training sentences were used (`--oversample`); 1 for dev files.
+    pub repeat: usize,
 }
 
 /// Trains tagger and parser for `lang` and returns the analyzer with full metadata.
+///
+/// `repeat[i]` is how many times training sentence `i` counts (empty: once each). Copies are
+/// made after the jackknife, so a sentence and its copies share one fold and the tags a tagger
+/// that never saw them predicted.
 pub fn train_language(
     lang: Lang,
     config: &TrainConfig,
     train: &[Sentence],
+    repeat: &[usize],
     dev: &[Sentence],
     files: Vec<DataFile>,
 ) -> Result<(Analyzer, WordScores)> {
-    tracing::info!(sentences = train.len(), "training tagger");
-    let (tagger, tagger_report) = Tagger::train(&config.tagger, train, dev)?;
+    let expanded = with_copies(train, repeat);
+    tracing::info!(sentences = expanded.len(), "training tagger");
+    let (tagger, tagger_report) = Tagger::train(&config.tagger, &expanded, dev)?;
 
     // Gold-tagged sentences get "no alternative" for every word: the tag is certain.
     let versions = if config.jackknife_folds > 1 {
@@ -87,16 +95,17 @@ pub fn train_language(
         };
         let mut versions = Vec::with_capacity(n);
         for member in 0..n {
-            let (mut t, mut alts) = jackknife(config, train, member)?;
+            let (t, alts) = jackknife(config, train, member)?;
+            let (mut t, mut alts) = (with_copies(&t, repeat), with_copies(&alts, repeat));
             if config.parser_gold_copy {
-                t.extend_from_slice(train);
-                alts.extend(train.iter().map(|s| vec![None; s.words.len()]));
+                t.extend_from_slice(&expanded);
+                alts.extend(expanded.iter().map(|s| vec![None; s.words.len()]));
             }
             versions.push((t, alts));
         }
         versions
     } else {
-        vec![(train.to_vec(), Vec::new())]
+        vec![(expanded, Vec::new())]
     };
     let mut parser_dev = dev.to_vec();
     let mut dev_alts = Vec::with_capacity(dev.len());
@@ -126,6 +135,17 @@ pub fn train_language(
         "dyad_version": env!("CARGO_PKG_VERSION"),
     });
     Ok((analyzer.with_meta(meta), dev_scores))
+}
+
+/// The items followed by their extra copies (`repeat[i] - 1` of item `i`), in item order.
+fn with_copies<T: Clone>(items: &[T], repeat: &[usize]) -> Vec<T> {
+    let mut out = items.to_vec();
+    for (item, &n) in items.iter().zip(repeat) {
+        for _ in 1..n {
+            out.push(item.clone());
+        }
+    }
+    out
 }
 
 /// The tagger's runner-up UPOS of every word of one sentence.
@@ -200,6 +220,15 @@ mod tests {
     }
 
     #[test]
+    fn copies_follow_the_items_in_order() {
+        assert_eq!(
+            with_copies(&["a", "b", "c"], &[1, 3, 2]),
+            ["a", "b", "c", "b", "b", "c"]
+        );
+        assert_eq!(with_copies(&["a", "b"], &[]), ["a", "b"]);
+    }
+
+    #[test]
     fn jackknife_versions_keep_the_trees_and_version_0_is_the_plain_one() {
         let data = tiny();
         let config = TrainConfig {
@@ -244,7 +273,8 @@ mod tests {
         config.parser.epochs = 2;
         config.parser.min_updates = 1;
         config.parser.ensemble = 3;
-        let (analyzer, _) = train_language(Lang::En, &config, &data, &data, Vec::new()).unwrap();
+        let (analyzer, _) =
+            train_language(Lang::En, &config, &data, &[], &data, Vec::new()).unwrap();
         let report = &analyzer.meta()["parser_report"];
         assert_eq!(report["ensemble_dev"].as_array().map(Vec::len), Some(3));
         let back = Analyzer::from_bytes(&analyzer.to_bytes().unwrap()).unwrap();
