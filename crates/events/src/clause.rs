@@ -846,8 +846,9 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             // The parser may read the complement after "on X" as a purpose clause ("called on
             // the ELN to release all hostages" with "release" an `advcl`): after an oblique
             // marked by a controller case it is still that oblique's to do.
-            let purpose = v.infinitive_advcl(cur);
-            if v.is(cur, UdRel::Xcomp) || purpose {
+            let complement = v.is(cur, UdRel::Xcomp) || v.complement_advcl(cur);
+            let purpose = !complement && v.infinitive_advcl(cur);
+            if complement || purpose {
                 let controls = |o: usize| {
                     (v.is(o, UdRel::Obj) && !purpose)
                         || (matches!(v.rel(o).map(DepRel::base), Some(UdRel::Obl | UdRel::Iobj))

@@ -542,7 +542,8 @@ impl Coder {
                     && ca.root() == cb.root()
                     && b.target.is_some()
                     && !std::ptr::eq(a, b)
-                    && v.is(b.trigger_word as usize, UdRel::Xcomp)
+                    && (v.is(b.trigger_word as usize, UdRel::Xcomp)
+                        || v.complement_advcl(b.trigger_word as usize))
                     && committed(a.trigger_word as usize);
                 // A commitment to harm ("vowed to keep fighting", "prometió vengarse") is a
                 // threat: the complement recoded as one (13) stands for the verb's own pattern
@@ -1002,10 +1003,11 @@ impl Coder {
         for _ in 0..2 {
             // The complement, or an infinitive the parser attached as an adverbial clause
             // ("threatened on Monday to break relations").
-            let infinitive = v.is(cur, UdRel::Advcl)
+            let infinitive = (v.is(cur, UdRel::Advcl)
                 && v.kids_with(cur, UdRel::Mark)
                     .any(|m| v.upos(m) == Some(Upos::Part))
-                && v.kids_with(cur, UdRel::Nsubj).next().is_none();
+                && v.kids_with(cur, UdRel::Nsubj).next().is_none())
+                || v.complement_advcl(cur);
             if !(v.is(cur, UdRel::Xcomp) || infinitive) {
                 break;
             }

@@ -204,6 +204,7 @@ impl DepMatcher<'_> {
                 // company of Tehran to cancel the strike".
                 ArgRel::Xcomp => {
                     v.is(*k, UdRel::Xcomp)
+                        || v.complement_advcl(*k)
                         || (v.is(*k, UdRel::Advcl)
                             && v.kids_with(*k, UdRel::Mark)
                                 .any(|m| v.upos(m) == Some(dyad_core::Upos::Part))

@@ -298,6 +298,21 @@ impl<'a> View<'a> {
         self.is(i, UdRel::Advcl) && self.s.words[i].feats.get("VerbForm") == Some("Inf")
     }
 
+    /// Whether `i` is a Spanish infinitive complement written as an adverbial clause:
+    /// introduced by a, con, de or en and without a subject of its own ("amenazó con romper",
+    /// "instó a Israel a permitir"). GSD writes these `advcl`, AnCora and PUD `xcomp`, and the
+    /// Spanish model learns from both; "para" (purpose) is not one.
+    pub fn complement_advcl(&self, i: usize) -> bool {
+        self.infinitive_advcl(i)
+            && self.kids_with(i, UdRel::Nsubj).next().is_none()
+            && self.kids_with(i, UdRel::Mark).any(|m| {
+                self.upos(m) == Some(Upos::Adp)
+                    && ["a", "con", "de", "en"]
+                        .iter()
+                        .any(|p| self.forms[m].eq_ignore_ascii_case(p))
+            })
+    }
+
     pub fn is_nominal(&self, i: usize) -> bool {
         matches!(
             self.upos(i),

@@ -37,8 +37,16 @@ pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
                 if m.role != NameRole::Demonym
                     && m.written_as(|k| s.words.get(i + k).map(|w| w.form.as_str())) =>
             {
-                for k in i..(i + m.len).min(n) {
-                    sc.flags[k] = capitalized(&s.words[k].form);
+                let end = (i + m.len).min(n);
+                // A name of several words that opens the sentence and is otherwise written in
+                // lower case ("El papa se reunió", "el papa" in the lexicon) owes its capital
+                // to the sentence, not to a name: its article is not a name's part.
+                let sentence_case_only =
+                    i == 0 && end > 1 && !s.words[1..end].iter().any(|w| capitalized(&w.form));
+                if !sentence_case_only {
+                    for k in i..end {
+                        sc.flags[k] = capitalized(&s.words[k].form);
+                    }
                 }
                 i += m.len.max(1);
             }
@@ -50,14 +58,16 @@ pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
                 // A lower-case demonym after a lower-case content word modifies it ("su
                 // homólogo saudí", which the tagger read as a verb in -í); after an article
                 // or a preposition it is a people ("los saudíes", "contra rusos").
+                // (The sentence's first word counts as lower case: "Milicianos serbios".)
                 let after_noun = i > 0
                     && !capitalized(&s.words[i].form)
-                    && s.words[i - 1]
-                        .form
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-                    && !FUNCTION_WORDS.contains(&s.words[i - 1].form.as_str());
+                    && (i == 1
+                        || s.words[i - 1]
+                            .form
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase))
+                    && !FUNCTION_WORDS.contains(&s.words[i - 1].form.to_lowercase().as_str());
                 sc.adjectives[i] = before_title || after_noun;
                 i += 1;
             }
@@ -127,5 +137,20 @@ mod tests {
         assert_eq!(sc.adjectives, [false, false, false, true, false, false]);
         flag_names(&lex, &sentence("los saudíes protestaron"), &mut sc);
         assert!(sc.adjectives.iter().all(|a| !a));
+        flag_names(&lex, &sentence("Milicianos serbios atacaron"), &mut sc);
+        assert_eq!(sc.adjectives, [false, true, false]);
+        flag_names(&lex, &sentence("Los serbios atacaron"), &mut sc);
+        assert!(sc.adjectives.iter().all(|a| !a));
+    }
+
+    #[test]
+    fn a_lower_case_name_opening_the_sentence_is_not_flagged_but_a_capitalized_one_is() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicon/es");
+        let lex = Lexicon::load_dyad_dir(&dir).unwrap();
+        let mut sc = NameScratch::default();
+        flag_names(&lex, &sentence("El papa se reunió con Zelenski"), &mut sc);
+        assert_eq!(sc.flags[..2], [false, false]);
+        flag_names(&lex, &sentence("La Habana anunció nuevas medidas"), &mut sc);
+        assert_eq!(sc.flags[..2], [true, true]);
     }
 }
