@@ -67,7 +67,9 @@ pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
                             .chars()
                             .next()
                             .is_some_and(char::is_lowercase))
-                    && !FUNCTION_WORDS.contains(&s.words[i - 1].form.to_lowercase().as_str());
+                    && !FUNCTION_WORDS
+                        .iter()
+                        .any(|f| f.eq_ignore_ascii_case(&s.words[i - 1].form));
                 sc.adjectives[i] = before_title || after_noun;
                 i += 1;
             }
