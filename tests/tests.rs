@@ -11,4 +11,5 @@ mod petr_raw;
 mod server;
 mod shared_bars;
 mod store;
+mod train;
 mod web;
