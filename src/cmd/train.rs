@@ -37,14 +37,11 @@ pub fn run(a: TrainSyntaxArgs) -> anyhow::Result<ExitCode> {
             if i % n == n - 1 {
                 dev.push(s)
             } else {
-                rest.push((s, origin[i]))
+                rest.push(s);
+                repeat.push(repeats[origin[i]]);
             }
         }
-        train = Vec::with_capacity(rest.len());
-        for (s, file) in rest {
-            train.push(s);
-            repeat.push(repeats[file]);
-        }
+        train = rest;
         eprintln!(
             "dyad: holding out every {n}th training sentence as dev ({} sentences)",
             dev.len()
