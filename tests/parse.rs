@@ -248,5 +248,11 @@ fn eval_scores_a_gold_file() {
     assert!((80.0..=100.0).contains(&upos), "{upos}");
     let uas = j["gold_tokens"]["uas"].as_f64().unwrap();
     assert!(uas >= 70.0, "{uas}");
+    // the punctuation-free score covers fewer words than the full one
+    let words = j["gold_tokens"]["words"].as_u64().unwrap();
+    let no_punct = j["gold_tokens"]["words_no_punct"].as_u64().unwrap();
+    assert!(0 < no_punct && no_punct < words, "{no_punct} of {words}");
+    let uas_np = j["gold_tokens"]["uas_no_punct"].as_f64().unwrap();
+    assert!((70.0..=100.0).contains(&uas_np), "{uas_np}");
     assert_eq!(j["raw_text"]["sentences"]["gold"].as_u64(), Some(3));
 }

@@ -56,6 +56,10 @@ pub fn run(a: EvalSyntaxArgs) -> anyhow::Result<ExitCode> {
             "gold tokens   UPOS {:6.2}  UFeats {:6.2}  Lemma {:6.2}  UAS {:6.2}  LAS {:6.2}",
             words.upos, words.ufeats, words.lemma, words.uas, words.las
         );
+        println!(
+            "{:<56}UAS {:6.2}  LAS {:6.2}  ({} words)",
+            "  without punctuation", words.uas_no_punct, words.las_no_punct, words.words_no_punct
+        );
         println!("raw text      Sentences F1 {:6.2} (P {:.2} R {:.2})  Tokens F1 {:6.2} (P {:.2} R {:.2})", seg.sentences.f1, seg.sentences.precision, seg.sentences.recall, seg.tokens.f1, seg.tokens.precision, seg.tokens.recall);
         if skipped > 0 {
             println!("skipped {skipped} sentence(s) whose words could not be aligned");

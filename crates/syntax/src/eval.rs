@@ -4,13 +4,15 @@
 //! the README, in model metadata and in CI are computed the same way.
 //!
 //! - [`score_words`]: on gold tokens (same words in both), UPOS, UFeats, lemma, UAS and LAS over
-//!   every word, punctuation included.
+//!   every word, punctuation included; and UAS/LAS without punctuation, the older (Penn Treebank
+//!   era) convention, since treebanks of one language disagree on where punctuation attaches
+//!   (English PUD puts a fronted adverbial's comma on the clause head, EWT on the adverbial).
 //! - [`score_segmentation`]: from raw text, sentence and token precision/recall/F1, a unit counting
 //!   as found when its byte range matches a gold unit exactly.
 
 use std::collections::HashSet;
 
-use dyad_core::{Sentence, Span};
+use dyad_core::{Sentence, Span, Upos};
 use serde::Serialize;
 
 /// Word-level accuracies in percent.
@@ -31,6 +33,13 @@ pub struct WordScores {
     pub las: f64,
     /// Labeled attachment with subtypes too (`nsubj:pass` ≠ `nsubj`): what the coder relies on.
     pub las_subtypes: f64,
+    /// Words scored by the punctuation-free scores (gold UPOS other than `PUNCT`).
+    pub words_no_punct: usize,
+    /// UAS over words whose gold UPOS is not `PUNCT`: attachment of the words the coder reads,
+    /// independent of a treebank's punctuation convention.
+    pub uas_no_punct: f64,
+    /// LAS (universal relations) over the same words.
+    pub las_no_punct: f64,
 }
 
 /// Scores predicted against gold sentences holding the same words.
@@ -40,6 +49,7 @@ pub struct WordScores {
 pub fn score_words(gold: &[Sentence], pred: &[Sentence]) -> (WordScores, usize) {
     let (mut n, mut upos, mut feats, mut lemma, mut uas, mut las, mut las_sub) =
         (0usize, 0, 0, 0, 0, 0, 0);
+    let (mut n_np, mut uas_np, mut las_np) = (0usize, 0, 0);
     let mut skipped = 0;
     for (g, p) in gold.iter().zip(pred) {
         if g.words.len() != p.words.len() {
@@ -48,25 +58,31 @@ pub fn score_words(gold: &[Sentence], pred: &[Sentence]) -> (WordScores, usize) 
         }
         for (gw, pw) in g.words.iter().zip(&p.words) {
             n += 1;
+            let scored = gw.upos != Some(Upos::Punct);
+            n_np += scored as usize;
             upos += (gw.upos == pw.upos) as usize;
             feats += (gw.feats == pw.feats) as usize;
             lemma += (gw.lemma == pw.lemma) as usize;
             if gw.head == pw.head {
-                uas += 1;
-                las += (gw.deprel.as_ref().map(|d| d.base())
+                let label = (gw.deprel.as_ref().map(|d| d.base())
                     == pw.deprel.as_ref().map(|d| d.base())) as usize;
+                uas += 1;
+                las += label;
                 las_sub += (gw.deprel == pw.deprel) as usize;
+                uas_np += scored as usize;
+                las_np += label * scored as usize;
             }
         }
     }
     skipped += gold.len().abs_diff(pred.len());
-    let pct = |x: usize| {
-        if n == 0 {
+    let share = |x: usize, of: usize| {
+        if of == 0 {
             0.0
         } else {
-            100.0 * x as f64 / n as f64
+            100.0 * x as f64 / of as f64
         }
     };
+    let pct = |x: usize| share(x, n);
     (
         WordScores {
             words: n,
@@ -76,6 +92,9 @@ pub fn score_words(gold: &[Sentence], pred: &[Sentence]) -> (WordScores, usize) 
             uas: pct(uas),
             las: pct(las),
             las_subtypes: pct(las_sub),
+            words_no_punct: n_np,
+            uas_no_punct: share(uas_np, n_np),
+            las_no_punct: share(las_np, n_np),
         },
         skipped,
     )
@@ -238,6 +257,23 @@ mod tests {
         let (s, _) = score_words(&g, &p);
         assert_eq!(s.las, 100.0);
         assert!((s.las_subtypes - 80.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn punctuation_free_scores_ignore_punctuation_heads() {
+        let g = read_str(GOLD, "g").unwrap();
+        let mut p = g.clone();
+        // the first sentence's full stop on the subject: counts against UAS, not the other score
+        p[0].words[2].head = Some(1);
+        let (s, _) = score_words(&g, &p);
+        assert_eq!(s.words_no_punct, 3);
+        assert!((s.uas - 80.0).abs() < 1e-9);
+        assert_eq!((s.uas_no_punct, s.las_no_punct), (100.0, 100.0));
+        // a word's wrong head counts in both
+        p[0].words[0].head = Some(3);
+        let (s, _) = score_words(&g, &p);
+        assert!((s.uas_no_punct - 200.0 / 3.0).abs() < 1e-9);
+        assert!((s.las_no_punct - 200.0 / 3.0).abs() < 1e-9);
     }
 
     #[test]
