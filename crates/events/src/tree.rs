@@ -81,9 +81,28 @@ impl Scratch {
                     .map(|(k, id)| (k as u32, id)),
             );
         }
+        self.drop_crossed_names(n);
         self.resolve_shared_demonyms(lex, n, date);
         self.join_hyphenated_predicates(s, lex);
         self.marked_objects(s, lex);
+    }
+
+    /// Of two names that cross, the one that reaches further wins: in "the West Bank" the
+    /// region's "the West" starts first, but the territory's "West Bank" runs on past it, and a
+    /// name is never cut in two. Readers scan hits left to right and skip the words a hit
+    /// covers, so the earlier one is dropped.
+    fn drop_crossed_names(&mut self, n: usize) {
+        for i in 0..n {
+            let Some((len, _)) = self.actor_hits[i] else {
+                continue;
+            };
+            let end = i + len as usize;
+            let crossed = (i + 1..end.min(n))
+                .any(|k| self.actor_hits[k].is_some_and(|(l, _)| k + l as usize > end));
+            if crossed {
+                self.actor_hits[i] = None;
+            }
+        }
     }
 
     /// A verb's argument oblique marked as an object (Spanish personal `a`, reserved class

@@ -3,6 +3,7 @@
 use dyad_core::{Sentence, UdRel, Upos};
 
 use crate::finder::{PlaceFinder, PlaceMention};
+use crate::rules::Rules;
 
 /// How many relations a mention may climb to reach the predicate ("in a village near Goma":
 /// Goma -nmod-> village -obl-> predicate is one climb).
@@ -45,7 +46,7 @@ impl PlaceFinder {
             if let Some((_, _, m)) = best {
                 return Some(m);
             }
-            p = inherit_from(sentence, p)?;
+            p = inherit_from(sentence, p, &self.rules)?;
         }
         None
     }
@@ -60,6 +61,16 @@ impl PlaceFinder {
         let Some(mut cur) = mention_head(s, m) else {
             return 0;
         };
+        // "in Zamfara state": the name is a compound of the subdivision word after it, which
+        // heads the phrase.
+        let next = m.last_word as usize + 1;
+        if s.words[cur].head == Some(next as u32 + 1)
+            && s.words
+                .get(next)
+                .is_some_and(|w| self.rules.admin_after.contains(&w.form.to_lowercase()))
+        {
+            cur = next;
+        }
         if (m.first_word as usize..=m.last_word as usize).contains(&p) {
             return 0;
         }
@@ -106,6 +117,13 @@ impl PlaceFinder {
                     }
                     UdRel::Nsubj | UdRel::Obj | UdRel::Iobj
                         if climbed > 0 && prep == Some(true) =>
+                    {
+                        1
+                    }
+                    // The agent of a passive is its subject: "students kidnapped by bandits in
+                    // Kaduna state".
+                    UdRel::Obl
+                        if climbed > 0 && prep == Some(true) && rel.subtype() == Some("agent") =>
                     {
                         1
                     }
@@ -247,7 +265,7 @@ fn has_other_subject(s: &Sentence, p: usize, not: usize) -> bool {
 
 /// The clause a predicate borrows its place from: the head of a `conj` without its own subject,
 /// of an `xcomp`, or of the clause whose subject or object an infinitive `acl` modifies.
-fn inherit_from(s: &Sentence, p: usize) -> Option<usize> {
+fn inherit_from(s: &Sentence, p: usize, rules: &Rules) -> Option<usize> {
     let w = &s.words[p];
     let rel = w.deprel.as_ref()?;
     let head = (w.head? as usize).checked_sub(1)?;
@@ -271,6 +289,20 @@ fn inherit_from(s: &Sentence, p: usize) -> Option<usize> {
             (argument && !own_subject)
                 .then(|| noun.head.and_then(|h| (h as usize).checked_sub(1)))
                 .flatten()
+        }
+        // "took to the streets of Tbilisi to protest", "viajó a Lima para reunirse": a purpose
+        // infinitive happens where its clause does (not any infinitive: "tras reunirse con
+        // Petro, viajó a Lima" met before leaving).
+        UdRel::Advcl
+            if w.feats.get("VerbForm") == Some("Inf")
+                && !own_subject
+                && s.children(p as u32 + 1).any(|c| {
+                    let k = &s.words[c as usize - 1];
+                    k.deprel.as_ref().is_some_and(|r| r.is(UdRel::Mark))
+                        && rules.purpose_marks.contains(&k.form.to_lowercase())
+                }) =>
+        {
+            Some(head)
         }
         // "Clashes between protesters and police broke out in Lima": an event noun that is a
         // verb's subject happens where that verb says.

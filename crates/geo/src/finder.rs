@@ -392,14 +392,22 @@ impl PlaceFinder {
     /// countries (ISO 3166 alpha-3 / CAMEO codes of its other places and actors), else the most
     /// prominent one (country, then capital, then by population). `None` only for a mention
     /// without candidates.
+    ///
+    /// A country's name yields to a subdivision of a document's country ("Georgia" in a story
+    /// about the United States) but not to a town: "central Mali" in a story that also names
+    /// China is the country, not the Chinese town of Mali, and "Lebanon" stays the country in
+    /// an American story.
     pub fn resolve(&self, mention: &PlaceMention, document_countries: &[&str]) -> Option<PlaceId> {
         let g = self.gazetteer;
+        let first = mention.candidates.first().copied()?;
+        let names_country = g.get(first).kind == PlaceKind::Country;
         mention
             .candidates
             .iter()
             .copied()
+            .filter(|&c| !(names_country && c != first && g.get(c).kind == PlaceKind::City))
             .find(|&c| document_countries.contains(&g.get(c).country_code()))
-            .or_else(|| mention.candidates.first().copied())
+            .or(Some(first))
     }
 }
 
@@ -536,6 +544,28 @@ mod tests {
         assert_eq!(
             g.get(f.resolve(&m[0], &["USA"]).unwrap()).kind,
             PlaceKind::Admin1
+        );
+    }
+
+    #[test]
+    fn a_country_name_does_not_yield_to_a_town_of_a_document_country() {
+        let f = PlaceFinder::new(Lang::En);
+        let g = f.gazetteer();
+        let s = tagged("Gunmen/NOUN attacked/VERB villages/NOUN in/ADP Mali/PROPN ./PUNCT");
+        let m = f.find(&s);
+        assert!(
+            m[0].candidates.len() > 1,
+            "Mali is also a town: the test needs both"
+        );
+        let town_country = m[0].candidates[1..]
+            .iter()
+            .map(|&c| g.get(c).country_code())
+            .find(|&c| c != "MLI")
+            .expect("a town of another country");
+        let place = g.get(f.resolve(&m[0], &[town_country]).unwrap());
+        assert_eq!(
+            (place.kind, place.country_code()),
+            (PlaceKind::Country, "MLI")
         );
     }
 }

@@ -54,6 +54,9 @@ pub struct Rules {
     pub(crate) compass_before: HashSet<String>,
     /// The same after a name ("Jerusalén Este", "Kivu Norte").
     pub(crate) compass_after: HashSet<String>,
+    /// Markers of a purpose infinitive ("to", "para"), which happens where its clause does:
+    /// "took to the streets of Tbilisi to protest".
+    pub(crate) purpose_marks: HashSet<String>,
 }
 
 impl Rules {
@@ -119,11 +122,12 @@ impl Rules {
                     r.compass_before.extend(values.map(|v| v.to_lowercase()))
                 }
                 "compass_after" => r.compass_after.extend(values.map(|v| v.to_lowercase())),
+                "purpose_marks" => r.purpose_marks.extend(values.map(|v| v.to_lowercase())),
                 other => {
                     return Err(Error::Malformed {
                         source_name: format!("rules {name}"),
                         line: i + 1,
-                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, directional_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution, across_border, compass_before or compass_after)"),
+                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, directional_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution, across_border, compass_before, compass_after or purpose_marks)"),
                     })
                 }
             }

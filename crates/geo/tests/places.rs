@@ -218,6 +218,16 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
             "Kenya deployed troops to its border with Somalia, and the minister flew to Garissa.",
             [("deployed", None), ("flew", Some("Garissa"))],
         ),
+        // A passive's agent is its subject: its locative phrase places the act.
+        (
+            "Ten farmers were kidnapped by gunmen in Zamfara state, and the governor flew to Abuja.",
+            [("kidnapped", Some("Zamfara")), ("flew", Some("Abuja"))],
+        ),
+        // A purpose infinitive happens where its clause does; the streets of a city are in it.
+        (
+            "Thousands took to the streets of Tbilisi to protest, and the president flew to Baku.",
+            [("protest", Some("Tbilisi")), ("flew", Some("Baku"))],
+        ),
     ];
     let mut es = Stage::new(Lang::Es);
     let cases_es = [
@@ -256,6 +266,14 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
         (
             "Kenia desplegó soldados en la frontera con Somalia y el ministro viajó a Garissa.",
             [("desplegó", None), ("viajó", Some("Garissa"))],
+        ),
+        (
+            "Diez campesinos fueron secuestrados por hombres armados en el Cauca y el gobernador viajó a Bogotá.",
+            [("secuestrados", Some("Cauca")), ("viajó", Some("Bogotá"))],
+        ),
+        (
+            "Miles de personas salieron a las calles de Caracas para protestar, y el canciller viajó a Lima.",
+            [("protestar", Some("Caracas")), ("viajó", Some("Lima"))],
         ),
     ];
     let mut wrong = Vec::new();
