@@ -410,8 +410,26 @@ fn correct_verb_lemmas(verbs: &VerbLemmas, lang: Lang, s: &mut Sentence, lower: 
             let l = w.lemma.get_or_insert_with(String::new);
             l.clear();
             l.push_str(lemma);
+        } else if lang == Lang::Es && w.feats.get("VerbForm") == Some("Part") {
+            if let Some(lemma) = first_conjugation_infinitive(lower, model) {
+                w.lemma = Some(lemma);
+            }
         }
     }
+}
+
+/// The infinitive of a Spanish participle of the first conjugation that the tables do not
+/// list, when the model left it a participle ("secuestrados" → *secuestrado*, since training
+/// saw the word as an adjective; the coder keys patterns on the infinitive, *secuestrar*).
+/// Only `-ado`: `-ido` belongs to `-er` and `-ir` verbs alike.
+fn first_conjugation_infinitive(lower: &str, model: &str) -> Option<String> {
+    if model.ends_with("ar") || model.ends_with("er") || model.ends_with("ir") {
+        return None;
+    }
+    let stem = ["ados", "adas", "ado", "ada"]
+        .iter()
+        .find_map(|e| lower.strip_suffix(e))?;
+    (stem.chars().count() >= 2).then(|| format!("{stem}ar"))
 }
 
 #[cfg(test)]
@@ -420,6 +438,22 @@ mod tests {
 
     // Tagged words as the tagger leaves them, with the lemmas an untrained-on form gets.
     use crate::test_trees::{lemmas, tree as tagged};
+
+    #[test]
+    fn spanish_participles_missing_from_the_tables_get_their_infinitive() {
+        assert_eq!(
+            first_conjugation_infinitive("secuestrados", "secuestrado").as_deref(),
+            Some("secuestrar")
+        );
+        assert_eq!(
+            first_conjugation_infinitive("bombardeada", "bombardeada").as_deref(),
+            Some("bombardear")
+        );
+        // a lemma that is already an infinitive stays; -ido is left alone (-er or -ir)
+        assert_eq!(first_conjugation_infinitive("armados", "armar"), None);
+        assert_eq!(first_conjugation_infinitive("heridos", "herido"), None);
+        assert_eq!(first_conjugation_infinitive("dado", "dado"), None);
+    }
 
     #[test]
     fn only_a_sentence_mostly_in_capitals_is_lowered() {

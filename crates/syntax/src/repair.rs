@@ -862,7 +862,7 @@ pub(crate) fn adverbial_clause_on_noun(s: &mut Sentence) {
 }
 
 /// Spanish: re-attaches to the sentence's root, as `parataxis`, a finite verb after a comma
-/// that the parser hung on a noun before it as `acl` although nothing relates it (no
+/// that the parser hung on a word before it as `acl` or `advcl` although nothing relates it (no
 /// relative word, no subordinator) and its own subject follows it: the inverted reporting
 /// clause of news, "mataron a 20 personas en el sur del Líbano, informaron autoridades
 /// sanitarias" (the sources speak of the whole sentence, not of the south).
@@ -872,7 +872,7 @@ pub(crate) fn inverted_report_clause(s: &mut Sentence) {
     };
     for c in root + 2..s.words.len() {
         let w = &s.words[c];
-        if !rel_is(w, UdRel::Acl)
+        if !(rel_is(w, UdRel::Acl) || rel_is(w, UdRel::Advcl))
             || w.upos != Some(Upos::Verb)
             || w.feats.get("VerbForm") != Some("Fin")
             || s.words[c - 1].form != ","
@@ -2565,6 +2565,18 @@ mod tests {
         // (no comma right before the verb either)
         inverted_report_clause(&mut r);
         assert_eq!(r.words[4].head, Some(3));
+        // Hung on the root as an adverbial clause, it is the root's reporting clause too.
+        let mut a = tree(
+            "1\tmataron\tmatar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             2\ta\ta\tADP\t_\t_\t3\tcase\t_\t_\n\
+             3\tpersonas\tpersona\tNOUN\t_\tNumber=Plur\t1\tobj\t_\t_\n\
+             4\t,\t,\tPUNCT\t_\t_\t5\tpunct\t_\t_\n\
+             5\tdijeron\tdecir\tVERB\t_\tNumber=Plur|VerbForm=Fin\t1\tadvcl\t_\t_\n\
+             6\tautoridades\tautoridad\tNOUN\t_\tNumber=Plur\t5\tobj\t_\t_\n\n",
+        );
+        inverted_report_clause(&mut a);
+        assert_eq!(rel(&a.words[4]), Some(UdRel::Parataxis));
+        assert_eq!(rel(&a.words[5]), Some(UdRel::Nsubj));
     }
 
     #[test]
