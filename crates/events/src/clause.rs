@@ -1248,9 +1248,12 @@ fn first_actor(
         false
     };
     for &w in words {
+        // (A title before a name, `nmod:desc` in EWT, is that name's: "said President Isaac
+        // Herzog" has no target "President".)
         let modifier = v.is(w, UdRel::Compound)
             || v.is(w, UdRel::Flat)
             || v.is_sub(w, UdRel::Nmod, "poss")
+            || v.is_sub(w, UdRel::Nmod, "desc")
             || v.is(w, UdRel::Amod);
         // The agent of a reduced relative inside an oblique is its own verb's source, not this
         // verb's target: "released prisoners under a deal brokered by the Vatican". (On the

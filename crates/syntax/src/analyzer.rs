@@ -260,6 +260,10 @@ impl Analyzer {
         crate::repair::lower_heading_adjective(s);
         crate::repair::time_word_object(s);
         crate::repair::reattach_time_clauses(s);
+        // (After the repairs that move subjects: the speaker may be made an object by them.)
+        if self.lang == Lang::En {
+            crate::repair::quotative_inversion(s);
+        }
         // A repair must leave a tree; should one ever not, the parser's own tree stands.
         if !crate::repair::is_tree(s, &mut scratch.repair) {
             self.tag_and_parse(s, scratch);

@@ -905,6 +905,73 @@ pub(crate) fn inverted_report_clause(s: &mut Sentence) {
     }
 }
 
+/// English quotative inversion: after the quote, a verb of saying with no subject takes the
+/// nominal after it for its object ("'We will respond,' said the minister", "Israel will
+/// retaliate, said the prime minister"); that nominal is the speaker, its subject. Only when the
+/// quote (a `ccomp` or `parataxis`) comes before the verb, which then has no object of its own.
+pub(crate) fn quotative_inversion(s: &mut Sentence) {
+    const QUOTATIVE: &[&str] = &[
+        "say",
+        "add",
+        "ask",
+        "write",
+        "state",
+        "explain",
+        "insist",
+        "warn",
+        "note",
+        "continue",
+        "declare",
+        "argue",
+        "claim",
+        "reply",
+        "respond",
+        "answer",
+        "conclude",
+        "acknowledge",
+        "admit",
+        "tell",
+    ];
+    for v in 0..s.words.len() {
+        let w = &s.words[v];
+        if w.upos != Some(Upos::Verb) || !w.lemma.as_deref().is_some_and(|l| QUOTATIVE.contains(&l))
+        {
+            continue;
+        }
+        let me = v as u32 + 1;
+        let kids: Vec<usize> = (0..s.words.len())
+            .filter(|&k| s.words[k].head == Some(me))
+            .collect();
+        // The quote is its complement before it, or the clause it hangs on after a comma
+        // ("Israel will retaliate, said the minister", parsed with "said" an `advcl`).
+        let after_comma = v > 0
+            && matches!(s.words[v - 1].form.as_str(), "," | "\"" | "”" | "'" | "’")
+            && w.head.is_some_and(|h| h > 0 && (h as usize) < v + 1);
+        let quote_before = after_comma
+            || kids.iter().any(|&k| {
+                k < v
+                    && (rel_is(&s.words[k], UdRel::Ccomp) || rel_is(&s.words[k], UdRel::Parataxis))
+            });
+        let has_subject = kids.iter().any(|&k| {
+            rel_is(&s.words[k], UdRel::Nsubj)
+                || rel_is(&s.words[k], UdRel::Csubj)
+                || rel_is(&s.words[k], UdRel::Expl)
+        });
+        let objects: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&k| rel_is(&s.words[k], UdRel::Obj))
+            .collect();
+        if !quote_before || has_subject || objects.len() != 1 {
+            continue;
+        }
+        let o = objects[0];
+        if o > v && matches!(s.words[o].upos, Some(Upos::Noun | Upos::Propn)) {
+            s.words[o].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
+        }
+    }
+}
+
 /// Re-attaches to the verb a gerund clause after a comma that the parser hung on that verb's
 /// object: "expelled three diplomats, accusing them of spying" (the expelling state accuses,
 /// not the diplomats). Only a gerund with an argument of its own (an object, a clause), which
@@ -2538,6 +2605,47 @@ mod tests {
             fix(Lang::Es, &s("dispararon"), &[None, alt(Upos::Noun), None]),
             None
         );
+    }
+
+    #[test]
+    fn an_english_quotative_inversion_makes_the_speaker_the_subject() {
+        let mut s = tree(concat!(
+            "1\tIsrael\tIsrael\tPROPN\t_\t_\t3\tnsubj\t_\t_\n",
+            "2\twill\twill\tAUX\t_\t_\t3\taux\t_\t_\n",
+            "3\tretaliate\tretaliate\tVERB\t_\t_\t5\tccomp\t_\t_\n",
+            "4\t,\t,\tPUNCT\t_\t_\t3\tpunct\t_\t_\n",
+            "5\tsaid\tsay\tVERB\t_\t_\t0\troot\t_\t_\n",
+            "6\tthe\tthe\tDET\t_\t_\t7\tdet\t_\t_\n",
+            "7\tminister\tminister\tNOUN\t_\t_\t5\tobj\t_\t_\n\n",
+        ));
+        let plain = s.clone();
+        quotative_inversion(&mut s);
+        assert_eq!(rel(&s.words[6]), Some(UdRel::Nsubj));
+        // With a subject of its own ("Israel will retaliate, he told the minister") the
+        // object stays.
+        let mut t = plain.clone();
+        t.words[5].form = "he".into();
+        t.words[5].upos = Some(Upos::Pron);
+        t.words[5].head = Some(5);
+        t.words[5].deprel = "nsubj".parse().ok();
+        quotative_inversion(&mut t);
+        assert_eq!(rel(&t.words[6]), Some(UdRel::Obj));
+        // Without a quote before it ("said the words") the object stays too.
+        let mut u = plain.clone();
+        u.words[2].deprel = "advcl".parse().ok();
+        u.words[3].form = "and".into();
+        quotative_inversion(&mut u);
+        assert_eq!(rel(&u.words[6]), Some(UdRel::Obj));
+        // Hung on the quoted clause after a comma, the verb of saying still has the speaker
+        // after it.
+        let mut a = plain;
+        a.words[2].head = Some(0);
+        a.words[2].deprel = "root".parse().ok();
+        a.words[4].head = Some(3);
+        a.words[4].deprel = "advcl".parse().ok();
+        a.words[3].head = Some(5);
+        quotative_inversion(&mut a);
+        assert_eq!(rel(&a.words[6]), Some(UdRel::Nsubj));
     }
 
     #[test]
