@@ -870,11 +870,13 @@ impl Coder {
             return;
         }
         // A complement with its own subject and subordinator is a clause even when the
-        // parser called it `xcomp` ("dijo que Israel debe liberar").
+        // parser called it `xcomp` ("dijo que Israel debe liberar"); so is one quoted before
+        // the verb, which has no subordinator ("Irán debe liberar a los marineros, afirmó el
+        // canciller").
         let clause = |k: &usize| {
             v.is(*k, UdRel::Ccomp)
                 || (v.is(*k, UdRel::Xcomp)
-                    && v.kids_with(*k, UdRel::Mark).next().is_some()
+                    && (v.kids_with(*k, UdRel::Mark).next().is_some() || *k < i)
                     && v.kids_with(*k, UdRel::Nsubj).next().is_some())
         };
         for k in v.kids(i).filter(clause) {

@@ -396,16 +396,28 @@ impl PlaceFinder {
     /// A country's name yields to a subdivision of a document's country ("Georgia" in a story
     /// about the United States) but not to a town: "central Mali" in a story that also names
     /// China is the country, not the Chinese town of Mali, and "Lebanon" stays the country in
-    /// an American story.
+    /// an American story. A capital yields only to a city of at least a twentieth of its
+    /// population.
     pub fn resolve(&self, mention: &PlaceMention, document_countries: &[&str]) -> Option<PlaceId> {
         let g = self.gazetteer;
         let first = mention.candidates.first().copied()?;
-        let names_country = g.get(first).kind == PlaceKind::Country;
+        let top = g.get(first);
+        let names_country = top.kind == PlaceKind::Country;
+        // A national capital yields only to a city of some size: "Santiago" in a story about
+        // Peru is Chile's capital (4.8 million), not a Peruvian district of 64,000; in a story
+        // about the Dominican Republic, its second city.
+        let capital = top.kind == PlaceKind::City && top.capital;
+        let rival = |c: PlaceId| {
+            let p = g.get(c);
+            let town = p.kind == PlaceKind::City
+                && (names_country || capital && p.population < top.population / 20);
+            c == first || !town
+        };
         mention
             .candidates
             .iter()
             .copied()
-            .filter(|&c| !(names_country && c != first && g.get(c).kind == PlaceKind::City))
+            .filter(|&c| rival(c))
             .find(|&c| document_countries.contains(&g.get(c).country_code()))
             .or(Some(first))
     }
