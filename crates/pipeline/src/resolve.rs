@@ -35,17 +35,47 @@ impl Resolvers {
         if events.is_empty() {
             return;
         }
+        // The place names of the sentences that have events, found once.
+        let mut mentions: Vec<(u32, Vec<PlaceMention>)> = Vec::new();
+        for e in events.iter() {
+            if mentions.last().map(|m| m.0) != Some(e.sentence_index) {
+                if let Some(s) = sentences.get(e.sentence_index as usize) {
+                    mentions.push((e.sentence_index, self.places.find(s)));
+                }
+            }
+        }
+        let mentions_of = |i: u32| {
+            mentions
+                .iter()
+                .find(|m| m.0 == i)
+                .map_or(&[][..], |m| &m.1[..])
+        };
         // The countries the document is about: every actor's, which settle ambiguous names
-        // ("Santiago" in a story about Chile).
+        // ("Santiago" in a story about Chile). Not the country of an actor that is itself an
+        // ambiguous town's name, which the lexicon gives one country ("Florencia" is Florence
+        // in Italy there): that would settle the name by its own guess.
         let mut countries: Vec<String> = Vec::new();
+        // (Which sentences name each, so that an event's own parties can be left out below.)
+        let mut named_in: Vec<(String, u32)> = Vec::new();
         for e in events.iter() {
             for a in std::iter::once(&e.source).chain(e.target.as_ref()) {
+                // (Nor a country only the story's earlier sentences gave: an inference.)
+                let sentence = sentences.get(e.sentence_index as usize);
+                if a.country_from == Some("story")
+                    || sentence.is_some_and(|s| {
+                        self.town_named(a, mentions_of(e.sentence_index), s)
+                            .is_some()
+                    })
+                {
+                    continue;
+                }
                 for c in a.codes.iter() {
                     if let dyad_events::ActorTag::Code(code) = c {
                         if let Some(k) = code.country() {
                             if !countries.iter().any(|x| x == k) {
                                 countries.push(k.to_string());
                             }
+                            named_in.push((k.to_string(), e.sentence_index));
                         }
                     }
                 }
@@ -54,6 +84,53 @@ impl Resolvers {
         let country_refs: Vec<&str> = countries.iter().map(String::as_str).collect();
         let dateline_place = dateline.and_then(|d| self.dateline_place(&d.place, &country_refs));
 
+        // An actor named by a town the gazetteer places in another country than the lexicon
+        // does is that country's: "Florencia, Caquetá" and "Florencia" in a story about
+        // Colombia are Colombian, not Florence.
+        for e in events.iter_mut() {
+            let found = mentions_of(e.sentence_index);
+            let Some(sentence) = sentences.get(e.sentence_index as usize) else {
+                continue;
+            };
+            for a in std::iter::once(&mut e.source).chain(e.target.as_mut()) {
+                let Some(m) = self.town_named(a, found, sentence) else {
+                    continue;
+                };
+                let Some(id) = self.places.resolve(m, &country_refs) else {
+                    continue;
+                };
+                let country = self.places.gazetteer().get(id).country_code();
+                let [dyad_events::ActorTag::Code(old)] = &a.codes[..] else {
+                    continue;
+                };
+                // Only on evidence, not on size alone: a country another sentence of the story
+                // names, or words that narrowed the name ("Florencia, Caquetá"). A bare
+                // "Valencia" keeps the lexicon's reading, and so does "Egipto abrió el paso
+                // de Rafah" (the other party's country is no evidence of where the town is).
+                let g = self.places.gazetteer();
+                let narrowed = !m
+                    .candidates
+                    .iter()
+                    .any(|&c| old.country() == Some(g.get(c).country_code()));
+                let elsewhere = named_in
+                    .iter()
+                    .any(|(k, i)| k == country && *i != e.sentence_index);
+                // ... and not when the sentence itself names the lexicon's country: "The
+                // Spanish king visited Valencia" in a story about Venezuela.
+                let here = named_in
+                    .iter()
+                    .any(|(k, i)| Some(k.as_str()) == old.country() && *i == e.sentence_index);
+                if old.country() == Some(country) || !(narrowed || elsewhere && !here) {
+                    continue;
+                }
+                // The same roles in the other country: ITAMIL → COLMIL.
+                let recoded = format!("{country}{}", old.as_str().get(3..).unwrap_or(""));
+                if let Ok(code) = recoded.parse::<ActorCode>() {
+                    a.codes = vec![dyad_events::ActorTag::Code(code)].into();
+                    a.country_from = Some("place");
+                }
+            }
+        }
         let mut current: Option<(u32, Vec<TimeExpr>, Vec<PlaceMention>)> = None;
         for e in events.iter_mut() {
             let Some(s) = sentences.get(e.sentence_index as usize) else {
@@ -153,6 +230,37 @@ impl Resolvers {
                 }
             }
         }
+    }
+
+    /// The place mention that gave actor `a` its country, when that mention is the name of
+    /// towns or regions in more than one country: the lexicon's `city:`/`capital:` lines give
+    /// such a name one country, the gazetteer knows them all. The mention lies inside the
+    /// actor's words ("Florencia", "un campamento cerca de Florencia"), no country bears the
+    /// name, and one of its places is in the actor's country.
+    fn town_named<'m>(
+        &self,
+        a: &dyad_events::Actor,
+        mentions: &'m [PlaceMention],
+        s: &Sentence,
+    ) -> Option<&'m PlaceMention> {
+        let [dyad_events::ActorTag::Code(code)] = &a.codes[..] else {
+            return None;
+        };
+        let country = code.country()?;
+        let g = self.places.gazetteer();
+        mentions.iter().find(|m| {
+            if !(a.span.start <= m.span.start && m.span.end <= a.span.end) {
+                return false;
+            }
+            let name: Vec<&str> = (m.first_word..=m.last_word)
+                .filter_map(|k| s.words.get(k as usize).map(|w| w.form.as_str()))
+                .collect();
+            let all = g.lookup_in(self.places.lang(), &name.join(" "));
+            all.iter()
+                .all(|&c| g.get(c).kind != dyad_geo::PlaceKind::Country)
+                && all.iter().any(|&c| g.get(c).country_code() == country)
+                && all.iter().any(|&c| g.get(c).country_code() != country)
+        })
     }
 
     /// The dateline's place (`BOGOTÁ`, `SAN JOSÉ`) in the gazetteer, as written or title-cased.

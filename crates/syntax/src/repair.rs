@@ -265,6 +265,31 @@ pub(crate) fn find(
             {
                 return Some((i, FixedTag::upos(Upos::Noun)));
             }
+            // Spanish: a capitalized first word read as a name, alone (no name words, no
+            // conjunct with it) and plural in form, subject of a plural finite verb, is a
+            // bare plural noun: "Guerrilleros atacaron una base", "Investigadores hallaron"
+            // (the tagger guessed a name for the capital letter of a plural it never saw; a
+            // one-word name in -s is singular: "Carlos llegó").
+            (Some(Upos::Propn), _)
+                if lang == Lang::Es
+                    && i == 0
+                    && w.form.chars().count() > 4
+                    && w.form.ends_with('s')
+                    && w.form.chars().skip(1).all(char::is_lowercase)
+                    && rel_is(w, UdRel::Nsubj)
+                    && !s.words.iter().any(|d| {
+                        d.head == Some(1)
+                            && matches!(rel(d), Some(UdRel::Flat | UdRel::Compound | UdRel::Conj))
+                    })
+                    && w.head.filter(|h| *h > 0).is_some_and(|h| {
+                        let v = &s.words[h as usize - 1];
+                        v.upos == Some(Upos::Verb)
+                            && v.feats.get("VerbForm") == Some("Fin")
+                            && v.feats.get("Number") == Some("Plur")
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
             // Spanish: a sentence with no finite verb whose infinitive follows a word the
             // tagger ranked second as a verb has that word for its finite verb: "Alemania
             // planea imponer sanciones", "Austria estudia protestar", "Bolivia amenaza con
@@ -2703,6 +2728,31 @@ mod tests {
         let mut one = s.clone();
         one.words[1].deprel = "obj".parse().ok();
         assert_eq!(fix(Lang::Es, &one, &alts), None);
+    }
+
+    #[test]
+    fn a_spanish_plural_first_word_read_as_a_name_before_a_plural_verb_is_a_noun() {
+        let s = tree(
+            "1\tGuerrilleros\tGuerrilleros\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tatacaron\tatacar\tVERB\t_\tNumber=Plur|VerbForm=Fin\t0\troot\t_\t_\n\
+             3\tMocoa\tMocoa\tPROPN\t_\t_\t2\tobj\t_\t_\n\n",
+        );
+        let alts = [None, None, None];
+        assert_eq!(
+            fix(Lang::Es, &s, &alts),
+            Some((0, FixedTag::upos(Upos::Noun)))
+        );
+        // A singular verb: a name in -s ("Carlos atacó").
+        let mut one = s.clone();
+        one.words[1].feats = "Number=Sing|VerbForm=Fin".parse().unwrap();
+        assert_eq!(fix(Lang::Es, &one, &alts), None);
+        // A name of two words ("Estados Unidos atacaron") stays a name.
+        let two = tree(
+            "1\tEstados\tEstados\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+             2\tUnidos\tUnidos\tPROPN\t_\t_\t1\tflat\t_\t_\n\
+             3\tatacaron\tatacar\tVERB\t_\tNumber=Plur|VerbForm=Fin\t0\troot\t_\t_\n\n",
+        );
+        assert_eq!(fix(Lang::Es, &two, &[None, None, None]), None);
     }
 
     #[test]
