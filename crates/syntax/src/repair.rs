@@ -2067,8 +2067,13 @@ fn clause_after_preposition(s: &Sentence, i: usize) -> Option<(usize, bool)> {
     {
         return None;
     }
-    // As a preposition, the word marks the phrase's last noun.
-    if s.words[i].upos == Some(Upos::Adp) && s.words[i].head != Some(noun as u32 + 1) {
+    // As a preposition, the word marks a noun of the phrase: its last, or a title before a
+    // name ("after U.S. envoy Keith Kellogg met Zelensky", "after" on "envoy").
+    if s.words[i].upos == Some(Upos::Adp)
+        && !s.words[i]
+            .head
+            .is_some_and(|h| (i + 2..=noun + 1).contains(&(h as usize)))
+    {
         return None;
     }
     let finite = v.feats.get("VerbForm") == Some("Fin");
@@ -2484,6 +2489,27 @@ mod tests {
     /// The English repair `find` gives for a tree whose tagger had no runner-up tags.
     fn found_en(s: &Sentence) -> Option<(usize, FixedTag)> {
         fix(Lang::En, s, &vec![None; s.words.len()])
+    }
+
+    #[test]
+    fn after_on_a_title_before_the_subject_name_opens_a_clause() {
+        // "came a day after U.S. envoy Keith Kellogg met Zelensky", "after" on "envoy".
+        let s = tree(
+            "1\tcame\tcome\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             2\tday\tday\tNOUN\t_\t_\t1\tobl\t_\t_\n\
+             3\tafter\tafter\tADP\t_\t_\t5\tcase\t_\t_\n\
+             4\tU.S.\tU.S.\tPROPN\t_\t_\t5\tcompound\t_\t_\n\
+             5\tenvoy\tenvoy\tNOUN\t_\t_\t2\tnmod\t_\t_\n\
+             6\tKeith\tKeith\tPROPN\t_\t_\t8\tnsubj\t_\t_\n\
+             7\tKellogg\tKellogg\tPROPN\t_\t_\t6\tflat\t_\t_\n\
+             8\tmet\tmeet\tVERB\t_\tVerbForm=Fin\t1\tparataxis\t_\t_\n\
+             9\tZelensky\tZelensky\tPROPN\t_\t_\t8\tobj\t_\t_\n\n",
+        );
+        assert_eq!(found_en(&s), Some((2, FixedTag::upos(Upos::Sconj))));
+        // On a word outside the phrase before the verb, it stays a preposition.
+        let mut far = s.clone();
+        far.words[2].head = Some(2);
+        assert_eq!(found_en(&far), None);
     }
 
     const PLANS: &str = "1\tGermany\tGermany\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
