@@ -459,9 +459,18 @@ impl<'a> Clause<'a> {
                     heads.extend(crate::mention::conjuncts(v, h));
                     n += 1;
                 }
+                // A party is the actor its head names, else one its words name: its apposition
+                // ("el presidente de Colombia, Gustavo Petro, y su homólogo de Ecuador, Daniel
+                // Noboa, se reunieron") or its modifier ("su homólogo de Ecuador"). (Not both:
+                // "el presidente de Colombia, Gustavo Petro" is one party.)
+                let own = |h: usize| sources.iter().any(|a| a.head as usize == h);
                 let parties: Vec<Actor> = sources
                     .iter()
-                    .filter(|a| heads.contains(&(a.head as usize)))
+                    .filter(|a| {
+                        let k = a.head as usize;
+                        heads.contains(&k)
+                            || heads.iter().any(|&h| !own(h) && k != h && v.descends(k, h))
+                    })
                     .cloned()
                     .collect();
                 if parties.len() >= 2 || !only_places {

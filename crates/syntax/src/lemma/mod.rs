@@ -112,6 +112,40 @@ pub(crate) struct Lemmatizer {
     /// the form: with ~10^5 entries a collision has odds around 10^-9, not worth the strings.
     pub lexicon: FeatureMap<u32>,
     pub lemmas: Vec<String>,
+    /// Hashes of `lemmas`, to tell a lemma training saw from a rule's guess.
+    pub known: std::collections::HashSet<u64>,
+}
+
+/// A guessed infinitive that training never saw as a lemma, when training saw exactly one
+/// other conjugation's infinitive of the same stem: Spanish *-ieron* is *-er* or *-ir*, and the
+/// rule picked *reuner* for "reunieron", which training knows as *reunir*.
+fn known_conjugation(known: &std::collections::HashSet<u64>, lemma: String) -> String {
+    let Some(stem) = ["ar", "er", "ir"]
+        .iter()
+        .find_map(|e| lemma.strip_suffix(e))
+        .filter(|s| s.chars().count() >= 2)
+    else {
+        return lemma;
+    };
+    if known.contains(&crate::perceptron::hash_str(&lemma)) {
+        return lemma;
+    }
+    let mut seen = ["ar", "er", "ir"]
+        .iter()
+        .map(|e| format!("{stem}{e}"))
+        .filter(|c| *c != lemma && known.contains(&crate::perceptron::hash_str(c)));
+    match (seen.next(), seen.next()) {
+        (Some(one), None) => one,
+        _ => lemma,
+    }
+}
+
+/// Hashes of the lemmas training saw ([`Lemmatizer::known`]).
+pub(crate) fn known_lemmas(lemmas: &[String]) -> std::collections::HashSet<u64> {
+    lemmas
+        .iter()
+        .map(|l| crate::perceptron::hash_str(l))
+        .collect()
 }
 
 /// Per-word inputs the lemmatizer needs from the tagger.
@@ -136,7 +170,7 @@ impl Lemmatizer {
         }
         if let Some(r) = self.best_rule(x, feats, scores) {
             if let Some(l) = self.rules[r].apply(x.form, x.lower) {
-                return l;
+                return known_conjugation(&self.known, l);
             }
         }
         // No rule applies (an empty rule set, from a tiny training set): the lowercase form is
@@ -215,6 +249,7 @@ impl Lemmatizer {
             rules,
             model,
             lexicon,
+            known: known_lemmas(&lemmas),
             lemmas,
         })
     }
@@ -242,6 +277,18 @@ mod tests {
         let r = EditRule::derive("visitó", "visitó", "visitar");
         assert_eq!(r.apply("acusó", "acusó").as_deref(), Some("acusar"));
         assert_eq!(r.apply("dijo", "dijo"), None);
+    }
+
+    #[test]
+    fn an_unseen_infinitive_takes_the_one_seen_conjugation() {
+        let known = known_lemmas(&["reunir".into(), "temer".into(), "temir".into()]);
+        assert_eq!(known_conjugation(&known, "reuner".into()), "reunir");
+        // seen as it is, or two other readings seen: left alone
+        assert_eq!(known_conjugation(&known, "reunir".into()), "reunir");
+        assert_eq!(known_conjugation(&known, "temar".into()), "temar");
+        // nothing seen, or no infinitive
+        assert_eq!(known_conjugation(&known, "partir".into()), "partir");
+        assert_eq!(known_conjugation(&known, "casa".into()), "casa");
     }
 
     #[test]

@@ -205,6 +205,7 @@ impl LemmaData {
             rules: self.rules.clone(),
             model,
             lexicon: self.lexicon.clone(),
+            known: super::known_lemmas(&self.lemmas),
             lemmas: self.lemmas.clone(),
         }
     }
