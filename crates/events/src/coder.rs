@@ -842,9 +842,13 @@ impl Coder {
         let Some(target) = e.target.as_mut() else {
             return;
         };
+        // (Or the country of one: "su homólogo de Ecuador" named by its `nmod`.)
+        let counterpart_noun = |h: usize| self.config.counterpart.iter().any(|c| *c == v.lemmas[h]);
         let is_counterpart = |a: &Actor| {
             let h = a.head as usize;
-            h < v.len() && self.config.counterpart.iter().any(|c| *c == v.lemmas[h])
+            h < v.len()
+                && (counterpart_noun(h)
+                    || v.is(h, UdRel::Nmod) && v.head(h).is_some_and(counterpart_noun))
         };
         if is_counterpart(target) {
             target.codes = with_sectors_of(&target.codes, &e.source.codes);
