@@ -131,7 +131,7 @@ impl Resolvers {
                 }
             }
         }
-        let mut current: Option<(u32, Vec<TimeExpr>, Vec<PlaceMention>)> = None;
+        let mut current: Option<(u32, Vec<TimeExpr>, &[PlaceMention])> = None;
         for e in events.iter_mut() {
             let Some(s) = sentences.get(e.sentence_index as usize) else {
                 continue;
@@ -139,8 +139,8 @@ impl Resolvers {
             // Events come in sentence order: find a sentence's expressions once.
             if current.as_ref().map(|c| c.0) != Some(e.sentence_index) {
                 let times = anchor.map(|a| self.time.find(s, a)).unwrap_or_default();
-                let places = self.places.find(s);
-                current = Some((e.sentence_index, times, places));
+                // (The place names were found above, once per sentence.)
+                current = Some((e.sentence_index, times, mentions_of(e.sentence_index)));
             }
             let Some((_, times, places)) = current.as_ref() else {
                 continue;
