@@ -105,6 +105,11 @@ pub struct CodeArgs {
     /// Output file (`-` or absent: standard output).
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Also write the analysed sentences as CoNLL-U to this file (`# sent_id = <doc>-<n>`,
+    /// `n` the `sentence_index` of the events): the trees the events were coded from, with the
+    /// lexicon's name hints that `dyad parse` does not use.
+    #[arg(long, value_name = "FILE.conllu")]
+    pub trees: Option<PathBuf>,
     /// Do not write the SQLite store.
     #[arg(long)]
     pub no_db: bool,

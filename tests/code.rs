@@ -79,6 +79,66 @@ fn the_built_in_lexicon_codes_without_flags() {
 }
 
 #[test]
+fn trees_are_written_for_every_sentence_the_events_point_into() {
+    let dir = std::env::temp_dir().join(format!("dyad-trees-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let trees = dir.join("trees.conllu");
+    let r = dyad(
+        &[
+            "code",
+            "--no-db",
+            "--trees",
+            trees.to_str().unwrap(),
+            "examples/news/",
+        ],
+        b"",
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(&trees).unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    let blocks: Vec<&str> = text
+        .split("\n\n")
+        .filter(|b| !b.trim().is_empty())
+        .collect();
+    // one block per sentence the summary counts, each a tree with one root
+    let counted = r
+        .stderr
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .find(|w| w[1].starts_with("sentences"))
+        .and_then(|w| w[0].parse::<usize>().ok())
+        .expect("a sentence count in the summary");
+    assert_eq!(blocks.len(), counted, "{}", r.stderr);
+    for b in &blocks {
+        let roots = b
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter(|l| l.split('\t').nth(6) == Some("0"))
+            .count();
+        assert_eq!(roots, 1, "{b}");
+    }
+    // every event's sentence is there by its id, with the trigger among its words
+    for e in jsonl(&r.stdout) {
+        let id = format!(
+            "# sent_id = {}-{}",
+            e["doc_id"].as_str().unwrap(),
+            e["sentence_index"]
+        );
+        let block = blocks
+            .iter()
+            .find(|b| b.lines().any(|l| l == id))
+            .unwrap_or_else(|| panic!("no tree {id}"));
+        let trigger = e["trigger"].as_str().unwrap();
+        let first = trigger.split_whitespace().next().unwrap();
+        assert!(
+            block.lines().any(|l| l.split('\t').nth(1) == Some(first)),
+            "{first} not in {block}"
+        );
+    }
+}
+
+#[test]
 fn english_news_gives_contract_records() {
     let Some(sh) = shared() else { return };
     let mut args: Vec<String> = vec![

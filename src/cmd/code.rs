@@ -77,6 +77,12 @@ pub fn run(a: CodeArgs) -> anyhow::Result<ExitCode> {
             std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
         ))),
     };
+    let mut trees: Option<std::io::BufWriter<std::fs::File>> = match a.trees.as_deref() {
+        Some(p) => Some(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        None => None,
+    };
     if let (Some(out), OutputFormat::Csv) = (out.as_mut(), a.format) {
         writeln!(out, "{}", csv_header())?;
     }
@@ -105,14 +111,23 @@ pub fn run(a: CodeArgs) -> anyhow::Result<ExitCode> {
             if chunk.is_empty() {
                 break;
             }
-            let (results, times) =
-                process_parallel(&pipeline, &chunk, default_date, a.lang, threads);
+            let (results, times) = process_parallel(
+                &pipeline,
+                &chunk,
+                default_date,
+                a.lang,
+                threads,
+                trees.is_some(),
+            );
             stage_times.merge(&times);
             drop(chunk);
             let mut batch = Vec::with_capacity(results.len());
             for r in results {
                 match r {
-                    Ok(d) => {
+                    Ok((d, conllu)) => {
+                        if let (Some(t), Some(c)) = (trees.as_mut(), conllu) {
+                            t.write_all(c.as_bytes()).context("writing trees")?;
+                        }
                         docs += 1;
                         sentences += d.sentences.len();
                         events += d.events.len();
@@ -162,6 +177,9 @@ pub fn run(a: CodeArgs) -> anyhow::Result<ExitCode> {
     progress.finish_and_clear();
     if let Some(mut out) = out {
         out.flush().context("writing events")?;
+    }
+    if let Some(mut t) = trees {
+        t.flush().context("writing trees")?;
     }
     let n_skipped: usize = skipped.values().sum();
     let reasons = match n_skipped {
@@ -312,13 +330,17 @@ fn load_petrarch(a: &CodeArgs) -> anyhow::Result<Lexicon> {
 }
 
 /// Runs the pipeline over `chunk` on `threads` threads, returning results in input order.
+/// A coded document for the store, with its trees as CoNLL-U when `--trees` asked for them.
+type Coded = (IngestDoc, Option<String>);
+
 fn process_parallel(
     pipeline: &Pipeline,
     chunk: &[documents::Record],
     default_date: Option<Date>,
     lang: LangArg,
     threads: usize,
-) -> (Vec<Result<IngestDoc, Skip>>, StageTimes) {
+    trees: bool,
+) -> (Vec<Result<Coded, Skip>>, StageTimes) {
     let per = chunk.len().div_ceil(threads.max(1)).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = chunk
@@ -342,7 +364,16 @@ fn process_parallel(
                                 });
                             }
                             let p = pipeline.process(&doc, &mut scratch).map_err(skip_reason)?;
-                            Ok(IngestDoc::new(&doc, &p))
+                            let conllu = trees.then(|| {
+                                let mut o = String::new();
+                                for (i, s) in p.sentences.iter().enumerate() {
+                                    let mut s = s.clone();
+                                    s.id = Some(format!("{}-{i}", p.doc_id));
+                                    dyad_syntax::conllu::write_sentence(&mut o, &s, &p.doc_id);
+                                }
+                                o
+                            });
+                            Ok((IngestDoc::new(&doc, &p), conllu))
                         })
                         .collect::<Vec<_>>();
                     (results, *scratch.times())
