@@ -964,33 +964,31 @@ pub(crate) fn quotative_inversion(s: &mut Sentence) {
             continue;
         }
         let me = v as u32 + 1;
-        let kids: Vec<usize> = (0..s.words.len())
-            .filter(|&k| s.words[k].head == Some(me))
-            .collect();
+        // (One pass over its dependents, no allocation: the repairs run on every sentence.)
+        let (mut quote_before, mut has_subject, mut objects, mut object) = (false, false, 0, 0);
+        for (k, d) in s
+            .words
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.head == Some(me))
+        {
+            quote_before |= k < v && (rel_is(d, UdRel::Ccomp) || rel_is(d, UdRel::Parataxis));
+            has_subject |=
+                rel_is(d, UdRel::Nsubj) || rel_is(d, UdRel::Csubj) || rel_is(d, UdRel::Expl);
+            if rel_is(d, UdRel::Obj) {
+                objects += 1;
+                object = k;
+            }
+        }
         // The quote is its complement before it, or the clause it hangs on after a comma
         // ("Israel will retaliate, said the minister", parsed with "said" an `advcl`).
-        let after_comma = v > 0
+        quote_before |= v > 0
             && matches!(s.words[v - 1].form.as_str(), "," | "\"" | "”" | "'" | "’")
             && w.head.is_some_and(|h| h > 0 && (h as usize) < v + 1);
-        let quote_before = after_comma
-            || kids.iter().any(|&k| {
-                k < v
-                    && (rel_is(&s.words[k], UdRel::Ccomp) || rel_is(&s.words[k], UdRel::Parataxis))
-            });
-        let has_subject = kids.iter().any(|&k| {
-            rel_is(&s.words[k], UdRel::Nsubj)
-                || rel_is(&s.words[k], UdRel::Csubj)
-                || rel_is(&s.words[k], UdRel::Expl)
-        });
-        let objects: Vec<usize> = kids
-            .iter()
-            .copied()
-            .filter(|&k| rel_is(&s.words[k], UdRel::Obj))
-            .collect();
-        if !quote_before || has_subject || objects.len() != 1 {
+        if !quote_before || has_subject || objects != 1 {
             continue;
         }
-        let o = objects[0];
+        let o = object;
         if o > v && matches!(s.words[o].upos, Some(Upos::Noun | Upos::Propn)) {
             s.words[o].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
         }
