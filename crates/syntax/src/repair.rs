@@ -1455,6 +1455,94 @@ pub(crate) fn phrasal_verb_object(s: &mut Sentence) {
     }
 }
 
+/// English verbs that give their object a name or a rank: "called Maduro a dictator",
+/// "elected her president". UD writes the object `obj` and the name `xcomp`.
+const NAMING_VERBS: &[&str] = &[
+    "call", "name", "label", "brand", "dub", "term", "deem", "consider", "elect", "appoint",
+];
+
+/// Gives a verb of naming ([`NAMING_VERBS`]) its UD shape, an object and the name given as
+/// `xcomp`, where the parser read the two nominals as two objects, as an indirect object and
+/// an object or `xcomp`, or the name as a modifier of the object ("called the prime minister
+/// a war criminal", "a war criminal" an `nmod` of "minister" with no preposition, or an
+/// `appos` with no comma). The coder
+/// tells whom a name is given to (the target) from the name (an insult is criticism, 111).
+pub(crate) fn naming_verb_complement(s: &mut Sentence) {
+    // Both nominals stand right after the verb; a bounded window keeps the repair linear.
+    const WINDOW: usize = 12;
+    let n = s.words.len();
+    let nominal =
+        |w: &dyad_core::Word| matches!(w.upos, Some(Upos::Noun | Upos::Propn | Upos::Pron));
+    for v in 0..n {
+        let w = &s.words[v];
+        let lemma = w.lemma.as_deref().unwrap_or("");
+        if w.upos != Some(Upos::Verb) || !NAMING_VERBS.iter().any(|l| lemma.eq_ignore_ascii_case(l))
+        {
+            continue;
+        }
+        let vid = v as u32 + 1;
+        let end = (v + WINDOW + 1).min(n);
+        let mut comps = [0usize; 2];
+        let mut count = 0;
+        for k in v + 1..end {
+            let c = &s.words[k];
+            if c.head == Some(vid)
+                && nominal(c)
+                && matches!(rel(c), Some(UdRel::Obj | UdRel::Iobj | UdRel::Xcomp))
+            {
+                if count < 2 {
+                    comps[count] = k;
+                }
+                count += 1;
+            }
+        }
+        if count == 2 {
+            s.words[comps[0]].deprel = Some(dyad_core::DepRel::new(UdRel::Obj));
+            s.words[comps[1]].deprel = Some(dyad_core::DepRel::new(UdRel::Xcomp));
+        } else if count == 1 && rel_is(&s.words[comps[0]], UdRel::Obj) {
+            let a = comps[0];
+            let name = (a + 1..end).find(|&k| {
+                let c = &s.words[k];
+                // (An apposition set off by no comma is no apposition: "called Nicolas
+                // Maduro a dictator".)
+                let bare_appos = rel_is(c, UdRel::Appos) && {
+                    let mut first = k;
+                    while first > a + 1
+                        && s.words[first - 1].head == Some(k as u32 + 1)
+                        && s.words[first - 1].upos != Some(Upos::Punct)
+                    {
+                        first -= 1;
+                    }
+                    s.words[first - 1].upos != Some(Upos::Punct)
+                };
+                c.head == Some(a as u32 + 1)
+                    && (rel_is(c, UdRel::Nmod) || bare_appos)
+                    && c.upos == Some(Upos::Noun)
+                    && !child_near(s, k, 4, 0, |m| rel_is(m, UdRel::Case))
+                    && child_near(s, k, 4, 0, |m| {
+                        rel_is(m, UdRel::Det)
+                            && (m.form.eq_ignore_ascii_case("a")
+                                || m.form.eq_ignore_ascii_case("an"))
+                    })
+            });
+            if let Some(k) = name {
+                s.words[k].head = Some(vid);
+                s.words[k].deprel = Some(dyad_core::DepRel::new(UdRel::Xcomp));
+                // "called Maduro a dictator on Tuesday": the day was hung on the name too.
+                for t in k + 1..end {
+                    if s.words[t].head == Some(k as u32 + 1)
+                        && time_word(&s.words[t])
+                        && matches!(rel(&s.words[t]), Some(UdRel::Nmod | UdRel::Obl))
+                    {
+                        s.words[t].head = Some(vid);
+                        s.words[t].deprel = Some(dyad_core::DepRel::new(UdRel::Obl));
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// English adjectives of the state an act leaves its object in, which news put between the
 /// verb and the object: "shot dead a judge", "set free two hostages", "forced open the gate".
 const RESULT_ADJECTIVES: &[&str] = &[
@@ -2881,6 +2969,88 @@ mod tests {
             fix(Lang::En, &s, &alts),
             Some((1, FixedTag::upos(Upos::Verb)))
         );
+    }
+
+    #[test]
+    fn a_verb_of_naming_takes_an_object_and_the_name_as_xcomp() {
+        // "called the minister a criminal": the name read as a bare nmod of the object.
+        let mut s = tree(
+            "1\tPetro\tPetro\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tcalled\tcall\tVERB\t_\t_\t0\troot\t_\t_\n\
+             3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n\
+             4\tminister\tminister\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+             5\ta\ta\tDET\t_\t_\t6\tdet\t_\t_\n\
+             6\tcriminal\tcriminal\tNOUN\t_\t_\t4\tnmod\t_\t_\n\n",
+        );
+        naming_verb_complement(&mut s);
+        assert_eq!(
+            (s.words[5].head, rel(&s.words[5])),
+            (Some(2), Some(UdRel::Xcomp))
+        );
+        assert_eq!(rel(&s.words[3]), Some(UdRel::Obj));
+        // ... or as an apposition with no comma; with one it stays an apposition.
+        let appos = |comma: &str| {
+            format!(
+                "1\tThey\tthey\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\tcalled\tcall\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 3\tMaduro\tMaduro\tPROPN\t_\t_\t2\tobj\t_\t_\n\
+                 {comma}\
+                 5\ta\ta\tDET\t_\t_\t6\tdet\t_\t_\n\
+                 6\tdictator\tdictator\tNOUN\t_\t_\t3\tappos\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&appos("4\t,\t,\tPUNCT\t_\t_\t6\tpunct\t_\t_\n"));
+        naming_verb_complement(&mut s);
+        assert_eq!(rel(&s.words[5]), Some(UdRel::Appos));
+        let mut s = tree(&appos("4\tsimply\tsimply\tADV\t_\t_\t2\tadvmod\t_\t_\n"));
+        naming_verb_complement(&mut s);
+        assert_eq!(rel(&s.words[5]), Some(UdRel::Xcomp));
+        // A day hung on the name is the verb's.
+        let mut s = tree(
+            "1\tThey\tthey\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tcalled\tcall\tVERB\t_\t_\t0\troot\t_\t_\n\
+             3\tMaduro\tMaduro\tPROPN\t_\t_\t2\tobj\t_\t_\n\
+             4\ta\ta\tDET\t_\t_\t5\tdet\t_\t_\n\
+             5\tdictator\tdictator\tNOUN\t_\t_\t3\tappos\t_\t_\n\
+             6\ton\ton\tADP\t_\t_\t7\tcase\t_\t_\n\
+             7\tTuesday\tTuesday\tPROPN\t_\t_\t5\tnmod\t_\t_\n\n",
+        );
+        naming_verb_complement(&mut s);
+        assert_eq!(
+            (s.words[6].head, rel(&s.words[6])),
+            (Some(2), Some(UdRel::Obl))
+        );
+        // An indirect object and an object: the first is the object, the second the name.
+        let mut s = tree(
+            "1\tMoscow\tMoscow\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tlabelled\tlabel\tVERB\t_\t_\t0\troot\t_\t_\n\
+             3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n\
+             4\tgovernment\tgovernment\tNOUN\t_\t_\t2\tiobj\t_\t_\n\
+             5\ta\ta\tDET\t_\t_\t6\tdet\t_\t_\n\
+             6\tregime\tregime\tNOUN\t_\t_\t2\tobj\t_\t_\n\n",
+        );
+        naming_verb_complement(&mut s);
+        assert_eq!(rel(&s.words[3]), Some(UdRel::Obj));
+        assert_eq!(rel(&s.words[5]), Some(UdRel::Xcomp));
+        // Another verb, or a modifier with a preposition, is left alone.
+        let rows = |verb: &str, lemma: &str, case: &str| {
+            format!(
+                "1\tThey\tthey\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\t{verb}\t{lemma}\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n\
+                 4\tleader\tleader\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+                 5\t{case}\t{case}\t{}\t_\t_\t6\t{}\t_\t_\n\
+                 6\tparty\tparty\tNOUN\t_\t_\t4\tnmod\t_\t_\n\n",
+                if case == "a" { "DET" } else { "ADP" },
+                if case == "a" { "det" } else { "case" },
+            )
+        };
+        let mut s = tree(&rows("met", "meet", "a"));
+        naming_verb_complement(&mut s);
+        assert_eq!(s.words[5].head, Some(4));
+        let mut s = tree(&rows("called", "call", "of"));
+        naming_verb_complement(&mut s);
+        assert_eq!(s.words[5].head, Some(4));
     }
 
     #[test]
