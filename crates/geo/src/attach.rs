@@ -154,10 +154,42 @@ impl PlaceFinder {
             if !climbs {
                 return 0;
             }
+            // "the ambassador of Mexico", "a deal brokered by China": a preposition that
+            // places nothing, before any that does, joins a name to a place noun only, and
+            // that noun is in the place: "shelled the outskirts of Kharkiv".
+            if prep.is_none() && self.non_place_case(s, cur, m) {
+                if !self.place_noun(&s.words[head]) {
+                    return 0;
+                }
+                prep = Some(true);
+            }
             cur = head;
             prep = prep.or_else(|| self.case_prep(s, cur));
         }
         0
+    }
+
+    /// Whether word `w` has a preposition (`case`) outside mention `m` that is not a place
+    /// preposition (one inside is the name's own: "Port-au-Prince").
+    fn non_place_case(&self, s: &Sentence, w: usize, m: &PlaceMention) -> bool {
+        let inside = m.first_word..=m.last_word;
+        s.children(w as u32 + 1).any(|c| {
+            let cw = &s.words[c as usize - 1];
+            !inside.contains(&(c - 1))
+                && cw.upos == Some(Upos::Adp)
+                && cw.deprel.as_ref().is_some_and(|r| r.is(UdRel::Case))
+                && !self
+                    .rules
+                    .place_prep_words
+                    .contains_key(&cw.form.to_lowercase())
+        })
+    }
+
+    /// Whether `w` is a noun of places (rules `place_nouns`): "city", "outskirts".
+    fn place_noun(&self, w: &dyad_core::Word) -> bool {
+        let lemma = w.lemma.as_deref().unwrap_or(&w.form);
+        self.rules.place_nouns.contains(&lemma.to_lowercase())
+            || self.rules.place_nouns.contains(&w.form.to_lowercase())
     }
 
     fn takes_place_object(&self, s: &Sentence, p: usize) -> bool {

@@ -57,6 +57,11 @@ pub struct Rules {
     /// Markers of a purpose infinitive ("to", "para"), which happens where its clause does:
     /// "took to the streets of Tbilisi to protest".
     pub(crate) purpose_marks: HashSet<String>,
+    /// Nouns of places ("city", "outskirts", "provincia"): a name joined to one by a
+    /// preposition that places nothing ("the city of Kharkiv") takes the place preposition
+    /// above it; joined so to any other noun ("the ambassador of Mexico", "a deal brokered by
+    /// China") it names whose or by whom, not where.
+    pub(crate) place_nouns: HashSet<String>,
 }
 
 impl Rules {
@@ -123,11 +128,12 @@ impl Rules {
                 }
                 "compass_after" => r.compass_after.extend(values.map(|v| v.to_lowercase())),
                 "purpose_marks" => r.purpose_marks.extend(values.map(|v| v.to_lowercase())),
+                "place_nouns" => r.place_nouns.extend(values.map(|v| v.to_lowercase())),
                 other => {
                     return Err(Error::Malformed {
                         source_name: format!("rules {name}"),
                         line: i + 1,
-                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, directional_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution, across_border, compass_before, compass_after or purpose_marks)"),
+                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, directional_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution, across_border, compass_before, compass_after, purpose_marks or place_nouns)"),
                     })
                 }
             }

@@ -228,6 +228,16 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
             "Thousands took to the streets of Tbilisi to protest, and the president flew to Baku.",
             [("protest", Some("Tbilisi")), ("flew", Some("Baku"))],
         ),
+        // A name joined by "of" or "by" to a noun that is no place names whose or by whom;
+        // joined so to a place noun it is where.
+        (
+            "Peru expelled the ambassador of Mexico, and troops shelled the outskirts of Kharkiv.",
+            [("expelled", None), ("shelled", Some("Kharkiv"))],
+        ),
+        (
+            "Riyadh and Tehran agreed to restore relations in a deal brokered by China.",
+            [("restore", None), ("agreed", None)],
+        ),
     ];
     let mut es = Stage::new(Lang::Es);
     let cases_es = [
@@ -274,6 +284,10 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
         (
             "Miles de personas salieron a las calles de Caracas para protestar, y el canciller viajó a Lima.",
             [("protestar", Some("Caracas")), ("viajó", Some("Lima"))],
+        ),
+        (
+            "El Gobierno de Perú expulsó al embajador de México y el canciller llegó a la ciudad de Cusco.",
+            [("expulsó", None), ("llegó", Some("Cusco"))],
         ),
     ];
     let mut wrong = Vec::new();
