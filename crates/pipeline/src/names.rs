@@ -48,6 +48,28 @@ pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
                         sc.flags[k] = capitalized(&s.words[k].form);
                     }
                 }
+                // A lower-case word that names the actor on its own, after a noun ("gobierno
+                // talibán", "los combatientes talibanes"), is its adjective: the tagger read
+                // "talibán" as a verb in -án.
+                for k in i..end {
+                    // (As the text writes it: "au" of "Port-au-Prince" is no AU.)
+                    let own_name = || {
+                        lex.actor_match_at(forms, k).is_some_and(|o| {
+                            o.len == 1
+                                && o.written_as(|j| s.words.get(k + j).map(|w| w.form.as_str()))
+                        })
+                    };
+                    // (Inside a longer name, after any word of it but an article or a
+                    // preposition: "Gobierno talibán".)
+                    let inside = k > i
+                        && !capitalized(&s.words[k].form)
+                        && !FUNCTION_WORDS
+                            .iter()
+                            .any(|f| f.eq_ignore_ascii_case(&s.words[k - 1].form));
+                    if (inside || m.len == 1 && after_noun(s, k)) && own_name() {
+                        sc.adjectives[k] = true;
+                    }
+                }
                 i += m.len.max(1);
             }
             Some(m) if m.role == NameRole::Demonym && m.len == 1 => {
@@ -59,18 +81,7 @@ pub fn flag_names(lex: &Lexicon, s: &Sentence, sc: &mut NameScratch) {
                 // homólogo saudí", which the tagger read as a verb in -í); after an article
                 // or a preposition it is a people ("los saudíes", "contra rusos").
                 // (The sentence's first word counts as lower case: "Milicianos serbios".)
-                let after_noun = i > 0
-                    && !capitalized(&s.words[i].form)
-                    && (i == 1
-                        || s.words[i - 1]
-                            .form
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_lowercase))
-                    && !FUNCTION_WORDS
-                        .iter()
-                        .any(|f| f.eq_ignore_ascii_case(&s.words[i - 1].form));
-                sc.adjectives[i] = before_title || after_noun;
+                sc.adjectives[i] = before_title || after_noun(s, i);
                 i += 1;
             }
             _ => i += 1,
@@ -87,6 +98,23 @@ const FUNCTION_WORDS: &[&str] = &[
     "hasta", "según", "desde", "varios", "varias", "muchos", "muchas", "dos", "tres", "miles",
     "cientos", "decenas",
 ];
+
+/// Whether lower-case word `i` follows a content word written in lower case (the sentence's
+/// first word counts as lower case: "Milicianos serbios"), not an article or a preposition
+/// ("los saudíes", "contra rusos" are peoples).
+fn after_noun(s: &Sentence, i: usize) -> bool {
+    i > 0
+        && !capitalized(&s.words[i].form)
+        && (i == 1
+            || s.words[i - 1]
+                .form
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase))
+        && !FUNCTION_WORDS
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(&s.words[i - 1].form))
+}
 
 fn capitalized(form: &str) -> bool {
     form.chars().next().is_some_and(char::is_uppercase)
@@ -142,6 +170,35 @@ mod tests {
         flag_names(&lex, &sentence("Milicianos serbios atacaron"), &mut sc);
         assert_eq!(sc.adjectives, [false, true, false]);
         flag_names(&lex, &sentence("Los serbios atacaron"), &mut sc);
+        assert!(sc.adjectives.iter().all(|a| !a));
+    }
+
+    #[test]
+    fn a_lower_case_one_word_name_after_a_noun_is_an_adjective() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicon/es");
+        let lex = Lexicon::load_dyad_dir(&dir).unwrap();
+        let mut sc = NameScratch::default();
+        flag_names(
+            &lex,
+            &sentence("advirtió al Gobierno talibán de Afganistán"),
+            &mut sc,
+        );
+        assert_eq!(sc.adjectives, [false, false, false, true, false, false]);
+        flag_names(
+            &lex,
+            &sentence("los combatientes talibanes atacaron"),
+            &mut sc,
+        );
+        assert_eq!(sc.adjectives, [false, false, true, false]);
+        // After an article it is a people, a noun.
+        flag_names(&lex, &sentence("los talibanes atacaron"), &mut sc);
+        assert!(sc.adjectives.iter().all(|a| !a));
+        // A lower-case word of a name that would be an acronym in capitals is not one.
+        flag_names(
+            &lex,
+            &sentence("bandas atacaron Port - au - Prince"),
+            &mut sc,
+        );
         assert!(sc.adjectives.iter().all(|a| !a));
     }
 
