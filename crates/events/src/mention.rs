@@ -65,6 +65,11 @@ fn in_core(v: &View, head: usize, mut w: usize) -> bool {
     false
 }
 
+/// Words from which a lexicon name is trusted over a parse that splits it: shorter names
+/// ("New York Times", "Islamic State") the parser keeps whole, and their cut pieces may be
+/// two phrases ("Hamas" and "State Department").
+const LONG_NAME: u32 = 4;
+
 /// A dictionary match inside a phrase: words `a..b`.
 #[derive(Clone, Copy)]
 struct Hit<T> {
@@ -143,6 +148,12 @@ pub(crate) fn resolve_np(
         let fits = |n: u32| i + n as usize - 1 <= last;
         let actor = match v.actor_hits[i] {
             Some((n, (id, _))) if fits(n) => Some((n as usize, id)),
+            // A long name the parser cut ("the National Union for the Total Independence of
+            // Angola", its "for ..." hung elsewhere): the lexicon's whole name, when it covers
+            // the head, outweighs the cut.
+            Some((n, (id, _))) if n >= LONG_NAME && (i..i + n as usize).contains(&head) => {
+                Some((n as usize, id))
+            }
             Some(_) => lex.actor_at(&v.forms[..=last], i),
             None => None,
         };
