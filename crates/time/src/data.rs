@@ -50,6 +50,9 @@ pub(crate) struct WordInfo {
     pub dateline_month: Option<u8>,
     /// Also an ordinary word ("may", "march", Spanish "mar"): see `matcher::month_ok`.
     pub ambiguous: bool,
+    /// Written in lower case as a date, so a capitalized one beside a proper noun is part of
+    /// a name (Spanish "Santo Domingo", "Plácido Domingo"): see `matcher::word_ok`.
+    pub lower_case: bool,
     /// Worth looking at: the sentence prefilter skips sentences with no trigger and no digit.
     pub trigger: bool,
 }
@@ -277,6 +280,14 @@ impl Data {
                             .entry(w.to_lowercase().into())
                             .or_default()
                             .ambiguous = true;
+                    }
+                }
+                "lower-case" => {
+                    for w in &rest {
+                        d.words
+                            .entry(w.to_lowercase().into())
+                            .or_default()
+                            .lower_case = true;
                     }
                 }
                 "ordinal-suffix" => d.ordinal_suffixes = boxed(&rest),

@@ -36,6 +36,8 @@ pub(crate) struct Piece {
     upos: Option<Upos>,
     after_propn: bool,
     before_propn: bool,
+    /// The word before starts with a capital ("Plácido Domingo", whatever its tag).
+    after_capital: bool,
     /// A number that counts the next word (`nummod`: "2900 kilovatios"), so not a year.
     counts_next: bool,
     punct: bool,
@@ -157,6 +159,12 @@ impl Data {
             upos: if whole { w.upos } else { None },
             after_propn: i > 0 && upos_at(i - 1) == Some(Upos::Propn),
             before_propn: upos_at(i + 1) == Some(Upos::Propn),
+            after_capital: i > 0
+                && s.words[i - 1]
+                    .form
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
             // "hasta 2900 kilovatios" counts; "the 2012 elections" (a determiner before it)
             // names a year even when the parser calls it nummod.
             counts_next: w.deprel.as_ref().is_some_and(|d| d.is(UdRel::Nummod))
@@ -551,13 +559,16 @@ fn push_int(c: &mut Caps, v: u32) -> bool {
 
 /// A word that is also an ordinary word ("may", "March") counts as a month or weekday only
 /// when written capitalized, not tagged as a verb or auxiliary, and not next to a proper
-/// noun ("Theresa May", "Jan Egeland").
+/// noun ("Theresa May", "Jan Egeland"). One the language writes in lower case as a date
+/// does not count when capitalized next to a proper noun or after a capitalized word
+/// ("Santo Domingo", "Plácido Domingo").
 fn word_ok(p: &Piece) -> bool {
+    let beside_name = p.after_propn || p.before_propn;
+    if p.info.lower_case && p.capitalized && (beside_name || p.after_capital) {
+        return false;
+    }
     !p.info.ambiguous
-        || (p.capitalized
-            && !matches!(p.upos, Some(Upos::Verb | Upos::Aux))
-            && !p.after_propn
-            && !p.before_propn)
+        || (p.capitalized && !matches!(p.upos, Some(Upos::Verb | Upos::Aux)) && !beside_name)
 }
 
 /// The unit containing `a` moved by `k` units; its precision is the unit.

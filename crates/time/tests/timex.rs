@@ -362,3 +362,23 @@ fn find_over_many_rounds_finds_the_same() {
         "every round finds the same expressions"
     );
 }
+
+#[test]
+fn a_capitalized_spanish_weekday_beside_a_name_is_the_names() {
+    let es = TimeTagger::new(Lang::Es);
+    let anchor: Date = "2021-06-09".parse().unwrap();
+    let found = |text: &str| -> Vec<String> {
+        let s = parse_one(Lang::Es, text);
+        es.find(&s, anchor)
+            .iter()
+            .map(|e| text[e.span.range()].to_string())
+            .collect()
+    };
+    assert!(found("Los manifestantes marcharon en Santo Domingo contra el gobierno.").is_empty());
+    assert!(found("El tenor Plácido Domingo cantó en Madrid.").is_empty());
+    // The lower-case weekday is still one.
+    assert_eq!(
+        found("Los manifestantes marcharon el domingo en Santo Domingo."),
+        ["el domingo"]
+    );
+}
