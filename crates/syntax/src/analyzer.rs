@@ -258,6 +258,7 @@ impl Analyzer {
         crate::repair::split_flat_coordination(s);
         crate::repair::conjunct_subject_of_clause(s);
         crate::repair::reroot_opening_adjective(s);
+        crate::repair::reroot_opening_adverb(s);
         crate::repair::lower_heading_adjective(s);
         crate::repair::time_word_object(s);
         crate::repair::reattach_time_clauses(s);

@@ -1086,6 +1086,71 @@ pub(crate) fn ing_clause_on_noun(s: &mut Sentence) {
     }
 }
 
+/// Puts the verb back at the root of a sentence the parser rooted in an opening adverb set
+/// off by a comma, with the subject hung on the adverb and the finite verb a clause of the
+/// subject: "Meanwhile, thousands of people marched in Lima", "Later, thousands of
+/// protesters marched on the palace". The verb becomes the root, the nominal its subject and
+/// the adverb its `advmod` (the comma stays with the adverb, as EWT writes it); the adverb's
+/// other dependents, and punctuation after the verb, move to the verb. An adverb with a
+/// copula, subject or auxiliary of its own is left alone.
+pub(crate) fn reroot_opening_adverb(s: &mut Sentence) {
+    let n = s.words.len();
+    if n < 4
+        || s.words[0].head != Some(0)
+        || s.words[0].upos != Some(Upos::Adv)
+        || s.words[1].upos != Some(Upos::Punct)
+    {
+        return;
+    }
+    let under_root = |w: &dyad_core::Word| w.head == Some(1);
+    if s.words
+        .iter()
+        .any(|w| under_root(w) && matches!(rel(w), Some(UdRel::Cop | UdRel::Nsubj | UdRel::Aux)))
+    {
+        return;
+    }
+    let Some(c) = (2..n).find(|&c| {
+        under_root(&s.words[c]) && matches!(s.words[c].upos, Some(Upos::Noun | Upos::Propn))
+    }) else {
+        return;
+    };
+    if !(2..c).all(|k| descends(s, k, c)) {
+        return;
+    }
+    let cid = c as u32 + 1;
+    let clause = |w: &dyad_core::Word| {
+        w.upos == Some(Upos::Verb)
+            && matches!(w.feats.get("VerbForm"), Some("Fin") | Some("Part"))
+            && w.deprel
+                .as_ref()
+                .is_some_and(|d| d.is(UdRel::Acl) && d.subtype().is_none())
+    };
+    let Some(v) = (c + 1..n).find(|&v| s.words[v].head == Some(cid) && clause(&s.words[v])) else {
+        return;
+    };
+    let vid = v as u32 + 1;
+    if s.words
+        .iter()
+        .any(|w| w.head == Some(vid) && matches!(rel(w), Some(UdRel::Nsubj | UdRel::Mark)))
+    {
+        return;
+    }
+    for k in 2..n {
+        let w = &mut s.words[k];
+        if k != c && w.head == Some(1)
+            || k > v && w.head == Some(cid) && w.upos == Some(Upos::Punct)
+        {
+            w.head = Some(vid);
+        }
+    }
+    s.words[v].head = Some(0);
+    s.words[v].deprel = Some(dyad_core::DepRel::new(UdRel::Root));
+    s.words[c].head = Some(vid);
+    s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
+    s.words[0].head = Some(vid);
+    s.words[0].deprel = Some(dyad_core::DepRel::new(UdRel::Advmod));
+}
+
 /// Puts the verb back at the root of a sentence the parser rooted in its first word, an
 /// adjective before a nominal, with the finite verb hung under it as a clause: "Russian
 /// President Vladimir Putin met ...", "Turkish Foreign Minister Hakan Fidan visited ...",
@@ -2969,6 +3034,41 @@ mod tests {
             fix(Lang::En, &s, &alts),
             Some((1, FixedTag::upos(Upos::Verb)))
         );
+    }
+
+    #[test]
+    fn an_opening_adverb_made_the_root_gives_it_back_to_the_verb() {
+        let rows = |rel3: &str| {
+            format!(
+                "1\tMeanwhile\tmeanwhile\tADV\t_\t_\t0\troot\t_\t_\n\
+                 2\t,\t,\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\
+                 3\tthousands\tthousand\tNOUN\t_\t_\t1\t{rel3}\t_\t_\n\
+                 4\tof\tof\tADP\t_\t_\t5\tcase\t_\t_\n\
+                 5\tpeople\tpeople\tNOUN\t_\t_\t3\tnmod\t_\t_\n\
+                 6\tmarched\tmarch\tVERB\t_\tVerbForm=Fin\t3\tacl\t_\t_\n\
+                 7\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&rows("vocative"));
+        reroot_opening_adverb(&mut s);
+        assert_eq!(
+            (s.words[5].head, rel(&s.words[5])),
+            (Some(0), Some(UdRel::Root))
+        );
+        assert_eq!(
+            (s.words[2].head, rel(&s.words[2])),
+            (Some(6), Some(UdRel::Nsubj))
+        );
+        assert_eq!(
+            (s.words[0].head, rel(&s.words[0])),
+            (Some(6), Some(UdRel::Advmod))
+        );
+        assert_eq!(s.words[6].head, Some(6));
+        assert_eq!(s.words[1].head, Some(1));
+        // An adverb with a subject of its own is a predicate: left alone.
+        let mut s = tree(&rows("nsubj"));
+        reroot_opening_adverb(&mut s);
+        assert_eq!(s.words[0].head, Some(0));
     }
 
     #[test]
