@@ -28,7 +28,8 @@ What the generator does besides merging:
   * A name claimed by two codes is an error: the supplement must `drop` it from one of them.
     The exception is `shared-demonym`: a demonym another code owns as its `demonym` (the
     owner keeps it unless the story names the sharer; docs/lexicon-format.md). A shared
-    demonym that no other code owns is an error.
+    demonym that no other code owns is an error. `shared-seat` is the same for the name of a
+    seat of government several states' seats bear ("National Palace").
 """
 
 import gettext
@@ -43,7 +44,7 @@ ISO_ES_MO = Path("/usr/share/locale/es/LC_MESSAGES/iso_3166-1.mo")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SUPPLEMENT = HERE / "countries_supplement.tsv"
-FIELDS = ["name", "demonym", "shared-demonym", "capital", "seat", "city"]
+FIELDS = ["name", "demonym", "shared-demonym", "capital", "seat", "shared-seat", "city"]
 LANGS = ["en", "es"]
 
 
@@ -217,8 +218,8 @@ def build(lang, iso, rows):
                 if key in seen or key in drops.get(code, set()):
                     continue
                 seen.add(key)
-                if field == "shared-demonym":
-                    shared.append((code, t, key))
+                if field in ("shared-demonym", "shared-seat"):
+                    shared.append((code, field, t, key))
                     out.append(t)
                     continue
                 if key in owner and owner[key] != code:
@@ -226,10 +227,11 @@ def build(lang, iso, rows):
                 owner.setdefault(key, code)
                 out.append(t)
             countries[code][field] = out
-    for code, t, key in shared:
+    for code, field, t, key in shared:
         other = owner.get(key)
-        if other is None or other == code or t not in countries[other]["demonym"]:
-            errors.append(f"{lang}: shared demonym {t!r} of {code} is no other country's demonym")
+        owned = field.removeprefix("shared-")
+        if other is None or other == code or t not in countries[other][owned]:
+            errors.append(f"{lang}: {field} {t!r} of {code} is no other country's {owned}")
     for code in sorted(actors):
         actors[code] = [tokenize(n, lang) for n in actors[code]]
         for n in actors[code]:

@@ -65,9 +65,9 @@ fn in_core(v: &View, head: usize, mut w: usize) -> bool {
     false
 }
 
-/// Words from which a lexicon name is trusted over a parse that splits it: shorter names
-/// ("New York Times", "Islamic State") the parser keeps whole, and their cut pieces may be
-/// two phrases ("Hamas" and "State Department").
+/// Words from which a lexicon name is trusted over a parse that cuts it: the parser keeps
+/// short names whole ("New York Times"); what it cuts are long ones with prepositions inside
+/// ("National Union for the Total Independence of Angola").
 const LONG_NAME: u32 = 4;
 
 /// A dictionary match inside a phrase: words `a..b`.

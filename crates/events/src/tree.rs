@@ -82,7 +82,7 @@ impl Scratch {
             );
         }
         self.drop_crossed_names(n);
-        self.resolve_shared_demonyms(lex, n, date);
+        self.resolve_shared_names(lex, n, date);
         self.join_hyphenated_predicates(s, lex);
         self.marked_objects(s, lex);
     }
@@ -190,29 +190,57 @@ impl Scratch {
     /// A demonym two states share ("Congolese", "Dominican") stands for the one that shares it
     /// rather than its owner when the story so far (earlier sentences, earlier words of this
     /// one) has named the sharer and not the owner: in a story from Brazzaville, "Congolese
-    /// troops" are the Republic of the Congo's. Otherwise the owner keeps it.
-    fn resolve_shared_demonyms(&mut self, lex: &Lexicon, n: usize, date: Option<DictDate>) {
+    /// troops" are the Republic of the Congo's. Otherwise the owner keeps it. So does a seat
+    /// of government's name several states' seats bear ("National Palace"), where the whole
+    /// sentence counts: "gangs attacked the National Palace in Port-au-Prince" is Haiti's.
+    fn resolve_shared_names(&mut self, lex: &Lexicon, n: usize, date: Option<DictDate>) {
         for i in 0..n {
-            let Some((len, (owner, NameRole::Demonym))) = self.actor_hits[i] else {
+            let Some((len, (owner, role @ (NameRole::Demonym | NameRole::Seat)))) =
+                self.actor_hits[i]
+            else {
                 continue;
             };
-            let sharers = lex.shared_demonym_states(&self.forms[..n], i, len as usize);
+            let sharers = lex.shared_name_states(&self.forms[..n], i, len as usize);
             if sharers.is_empty() {
                 continue;
             }
-            let earlier = crate::description::named_states(lex, &self.actor_hits[..i], date);
-            let named = |id: ActorId| {
-                state_of(lex, id, date).is_some_and(|st| {
-                    earlier.iter().any(|e| *e == st)
-                        || self.memory.states().iter().any(|m| **m == *st)
-                })
-            };
-            if named(owner) {
-                continue;
+            let mut earlier = crate::description::named_states(lex, &self.actor_hits[..i], date);
+            if role == NameRole::Seat {
+                // (The hits after the seat's own words, read as a sentence of their own.)
+                let after = (i + len as usize).min(n);
+                for st in crate::description::named_states(lex, &self.actor_hits[after..n], date) {
+                    if !earlier.contains(&st) {
+                        earlier.push(st);
+                    }
+                }
             }
-            let mut found = sharers.iter().copied().filter(|&id| named(id));
-            if let (Some(one), None) = (found.next(), found.next()) {
-                self.actor_hits[i] = Some((len, (one, NameRole::Demonym)));
+            // This sentence first, then the story before it: "... en Santo Domingo" names the
+            // Dominican Republic's palace in a story that began in Haiti.
+            let here = |id: ActorId| {
+                state_of(lex, id, date).is_some_and(|st| earlier.iter().any(|e| *e == st))
+            };
+            let before = |id: ActorId| {
+                state_of(lex, id, date)
+                    .is_some_and(|st| self.memory.states().iter().any(|m| **m == *st))
+            };
+            let only = |named: &dyn Fn(ActorId) -> bool| {
+                let mut found = sharers.iter().copied().filter(|&id| named(id));
+                match (found.next(), found.next()) {
+                    (Some(one), None) => Some(one),
+                    _ => None,
+                }
+            };
+            let pick = if here(owner) {
+                None
+            } else if sharers.iter().any(|&id| here(id)) {
+                only(&here)
+            } else if before(owner) {
+                None
+            } else {
+                only(&before)
+            };
+            if let Some(one) = pick {
+                self.actor_hits[i] = Some((len, (one, role)));
             }
         }
     }

@@ -239,7 +239,7 @@ pub(crate) fn add_dyad(lex: &mut Lexicon, d: &DyadLexicon) {
     for (words, v) in folded_agents {
         lex.agents.insert(&words, v);
     }
-    add_shared_demonyms(lex, shared);
+    add_shared_names(lex, shared);
 
     let earlier: HashSet<Box<str>> = lex.verbs.forms.keys().cloned().collect();
     let dyad_lemmas: HashSet<Box<str>> = d.verbs.iter().map(|v| upper(&v.lemma)).collect();
@@ -346,9 +346,10 @@ fn new_actor(
 ///
 /// Why: wire headlines in capitals drop Spanish accents ("ISRAELIES MANIFESTARON", "POLICIA
 /// PALESTINA"), so a name or role written with its accents would never match them.
-/// Registers each `shared-demonym:` as an alternative state of the demonym some country owns
-/// (whichever source defined it first); a shared demonym nobody owns is an ordinary one.
-fn add_shared_demonyms(
+/// Registers each `shared-demonym:` (`shared-seat:`) as an alternative state of the demonym
+/// (seat name) some country owns with the same role (whichever source defined it first); a
+/// shared name nobody owns is an ordinary one.
+fn add_shared_names(
     lex: &mut Lexicon,
     shared: Vec<(Vec<String>, (ActorId, NameRole, super::CapsMask))>,
 ) {
@@ -362,12 +363,12 @@ fn add_shared_demonyms(
             .filter(|(n, _)| *n == words.len())
             .map(|(_, (owner, owner_role, _))| (*owner, *owner_role));
         match owner {
-            Some((owner, NameRole::Demonym)) if owner != id => {
-                if lex.shared_demonyms.get_mut(&words).is_none() {
-                    lex.shared_demonyms.insert(&words, Vec::new());
+            Some((owner, owner_role)) if owner != id && owner_role == role => {
+                if lex.shared_names.get_mut(&words).is_none() {
+                    lex.shared_names.insert(&words, Vec::new());
                 }
                 let states = lex
-                    .shared_demonyms
+                    .shared_names
                     .get_mut(&words)
                     .expect("invariant: inserted above");
                 if !states.contains(&id) {
@@ -432,21 +433,45 @@ mod tests {
         let toks = ["LOS", "CONGOLEÑO", "CONGOLES", "DOMINIQUÉS", "CONGOLEÑOS"];
         let owner = lex.actor_match_at(&toks, 1).unwrap();
         assert_eq!(lex.actor_label(owner.id), "COD");
-        let sharers = lex.shared_demonym_states(&toks, 1, 1);
+        let sharers = lex.shared_name_states(&toks, 1, 1);
         assert_eq!(sharers.len(), 1);
         assert_eq!(lex.actor_label(sharers[0]), "COG");
         // The accent-folded spelling ("congoles") is shared too.
-        assert_eq!(lex.shared_demonym_states(&toks, 2, 1), sharers);
+        assert_eq!(lex.shared_name_states(&toks, 2, 1), sharers);
         // Nobody owns "dominiqués" or "congoleños": the sharer is their only holder.
         let own = lex.actor_match_at(&toks, 3).unwrap();
         assert_eq!(lex.actor_label(own.id), "DMA");
-        assert!(lex.shared_demonym_states(&toks, 3, 1).is_empty());
+        assert!(lex.shared_name_states(&toks, 3, 1).is_empty());
         assert_eq!(
             lex.actor_label(lex.actor_match_at(&toks, 4).unwrap().id),
             "COG"
         );
         // A name, not a demonym, has no sharers.
-        assert!(lex.shared_demonym_states(&toks, 0, 1).is_empty());
+        assert!(lex.shared_name_states(&toks, 0, 1).is_empty());
+    }
+
+    #[test]
+    fn a_shared_seat_stays_its_owners_and_lists_the_sharers_government() {
+        let mut d = DyadLexicon::default();
+        d.add_text(
+            "dyad-lexicon version=1 kind=actors lang=en\n\
+             country HTI\n  name: Haiti\n  shared-seat: National Palace\n\
+             country MEX\n  name: Mexico\n  seat: National Palace\n\
+             country BOL\n  name: Bolivia\n  shared-demonym: National Palace\n",
+            Path::new("actors.txt"),
+        )
+        .unwrap();
+        let lex = LexiconBuilder::new().dyad(&d).build();
+        let toks = ["THE", "NATIONAL", "PALACE"];
+        let owner = lex.actor_match_at(&toks, 1).unwrap();
+        assert_eq!((owner.len, owner.role), (2, crate::NameRole::Seat));
+        let code = |id| lex.actor_codes(id, None).next().map(|c| format!("{c:?}"));
+        assert!(code(owner.id).unwrap().contains("MEXGOV"));
+        // Haiti's government shares it; Bolivia's demonym of the same words does not (a seat
+        // is shared with seats only).
+        let sharers = lex.shared_name_states(&toks, 1, 2);
+        assert_eq!(sharers.len(), 1);
+        assert!(code(sharers[0]).unwrap().contains("HTIGOV"));
     }
 
     #[test]

@@ -137,8 +137,9 @@ pub struct PetrarchPaths<'a> {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     actor_names: PhraseIndex<(ActorId, NameRole, CapsMask)>,
-    /// Demonyms other states share with their owner (`shared-demonym:`): the sharing states.
-    shared_demonyms: PhraseIndex<Vec<ActorId>>,
+    /// Demonyms and seat names other states share with their owner (`shared-demonym:`,
+    /// `shared-seat:`): the sharing states (their government, for a seat).
+    shared_names: PhraseIndex<Vec<ActorId>>,
     actor_codes: Vec<Box<[DatedCode]>>,
     actor_info: Vec<ActorInfo>,
     agents: PhraseIndex<u32>,
@@ -312,18 +313,19 @@ impl Lexicon {
             })
     }
 
-    /// The other states a demonym matched at `tokens[i..i + len]` may stand for
+    /// The other states a demonym or seat name matched at `tokens[i..i + len]` may stand for
     /// (`shared-demonym:` lines: "Congolese" is the DR Congo's and the Republic of the
-    /// Congo's), in file order; empty for a demonym one state owns alone. The match itself
+    /// Congo's; `shared-seat:` lines: "National Palace" is Mexico's, Haiti's and others'), in
+    /// file order; empty for a name one state owns alone. The match itself
     /// ([`Lexicon::actor_match_at`]) gives the owner; the coder picks a sharer only when the
     /// story has named it.
-    pub fn shared_demonym_states<S: AsRef<str>>(
+    pub fn shared_name_states<S: AsRef<str>>(
         &self,
         tokens: &[S],
         i: usize,
         len: usize,
     ) -> &[ActorId] {
-        match self.shared_demonyms.longest_at(tokens, i) {
+        match self.shared_names.longest_at(tokens, i) {
             Some((n, states)) if n == len => states,
             _ => &[],
         }

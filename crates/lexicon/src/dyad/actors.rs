@@ -7,6 +7,7 @@
 //!   shared-demonym: congoleño            a demonym another state owns too (see below)
 //!   capital: Moscú                       the capital as metonym: the government (RUSGOV)
 //!   seat: Kremlin                        seats of government: the government (RUSGOV)
+//!   shared-seat: Palacio Nacional        a seat's name another state owns too (see below)
 //!   city: San Petersburgo                other places in the state (RUS)
 //! region LAM                             a CAMEO region (`name`, `demonym`)
 //! org IGOUNO                             an organization or group (`name`, dated `code`)
@@ -26,6 +27,10 @@
 //! as its own `demonym:` ("Congolese": both Congos; "Dominican": the Dominican Republic and
 //! Dominica). The owner keeps it by default (the larger state, by convention); the coder
 //! gives it to the sharing state in a story that has named that state and not the owner.
+//! A `shared-seat:` is the same for the name of a seat of government that several states'
+//! seats bear ("National Palace": Mexico's, Haiti's, the Dominican Republic's; "Palacio de
+//! Gobierno": Peru's, Bolivia's); for a seat the whole sentence counts as the story so far
+//! ("gangs attacked the National Palace in Port-au-Prince").
 //!
 //! Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial start date means its first day and a
 //! partial end date its last, so `2012..2018` covers both whole years.
@@ -125,8 +130,9 @@ pub struct DyadName {
     /// Written `=La Paz`: the name matches only where the text writes its capitalized words
     /// with their capitals, because in lower case it is an ordinary phrase ("la paz").
     pub cased: bool,
-    /// Written as `shared-demonym:`: another country owns this demonym too, and keeps it
-    /// unless the story has named this country instead (see the module docs).
+    /// Written as `shared-demonym:` or `shared-seat:`: another country owns this demonym or
+    /// seat name too, and keeps it unless the story has named this country instead (see the
+    /// module docs).
     pub shared: bool,
     /// Line number.
     pub line: usize,
@@ -171,6 +177,7 @@ const FIELDS: &[(&str, &[&str])] = &[
             "shared-demonym",
             "capital",
             "seat",
+            "shared-seat",
             "city",
         ],
     ),
@@ -286,7 +293,7 @@ fn block(e: &Entry<'_>, file: usize, at: At<'_>) -> Result<ActorBlock> {
         let role = match f.key {
             "demonym" | "shared-demonym" => NameRole::Demonym,
             "capital" => NameRole::Capital,
-            "seat" => NameRole::Seat,
+            "seat" | "shared-seat" => NameRole::Seat,
             "city" => NameRole::City,
             _ => NameRole::Name,
         };
@@ -302,7 +309,7 @@ fn block(e: &Entry<'_>, file: usize, at: At<'_>) -> Result<ActorBlock> {
                 words: words(n),
                 role,
                 cased,
-                shared: f.key == "shared-demonym",
+                shared: matches!(f.key, "shared-demonym" | "shared-seat"),
                 line: f.line,
             });
         }
