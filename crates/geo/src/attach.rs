@@ -339,6 +339,20 @@ fn inherit_from(s: &Sentence, p: usize, rules: &Rules) -> Option<usize> {
         // "Clashes between protesters and police broke out in Lima": an event noun that is a
         // verb's subject happens where that verb says.
         UdRel::Nsubj if w.upos == Some(Upos::Noun) => Some(head),
+        // "Estallaron protestas en varias ciudades": a subject after its verb that the parser
+        // made the object of a verb with no subject.
+        UdRel::Obj
+            if w.upos == Some(Upos::Noun)
+                && p > head
+                && !s.children(head as u32 + 1).any(|c| {
+                    s.words[c as usize - 1]
+                        .deprel
+                        .as_ref()
+                        .is_some_and(|r| r.is(UdRel::Nsubj) || r.is(UdRel::Csubj))
+                }) =>
+        {
+            Some(head)
+        }
         _ => None,
     }
 }

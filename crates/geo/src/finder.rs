@@ -356,11 +356,14 @@ impl PlaceFinder {
         }
     }
 
-    /// "the Colombian capital", "la capital peruana".
+    /// "the Colombian capital", "la capital peruana" (the capital); "several Iranian cities",
+    /// "territorio libanés" (the country: rules `country_words`).
     fn descriptions(&self, s: &Sentence, units: &[Unit], out: &mut Vec<PlaceMention>) {
         let g = self.gazetteer;
         for (k, u) in units.iter().enumerate() {
-            if !self.rules.capital_words.contains(&u.form.to_lowercase()) {
+            let word = u.form.to_lowercase();
+            let capital = self.rules.capital_words.contains(&word);
+            if !capital && !self.rules.country_words.contains(&word) {
                 continue;
             }
             let neighbours = [k.checked_sub(1), Some(k + 1)];
@@ -369,7 +372,12 @@ impl PlaceFinder {
                 let Some(country) = g.demonym(self.lang, d.form) else {
                     continue;
                 };
-                let Some(cap) = g.capital_of(country) else {
+                let place = if capital {
+                    g.capital_of(country)
+                } else {
+                    g.country(country)
+                };
+                let Some(cap) = place else {
                     continue;
                 };
                 let (a, b) = (u.first.min(d.first), u.last.max(d.last));
@@ -542,6 +550,21 @@ mod tests {
         let m = f.find(&s);
         assert_eq!(g.get(m[0].candidates[0]).name, "Lima");
         assert_eq!((m[0].first_word, m[0].last_word), (4, 5));
+    }
+
+    #[test]
+    fn a_demonym_on_a_country_word_names_the_country() {
+        let g = Gazetteer::builtin();
+        let f = PlaceFinder::new(Lang::En);
+        let s =
+            tagged("Protests/NOUN erupted/VERB in/ADP several/ADJ Iranian/ADJ cities/NOUN ./PUNCT");
+        let m = f.find(&s);
+        assert_eq!(g.get(m[0].candidates[0]).country_code(), "IRN");
+        assert_eq!(g.get(m[0].candidates[0]).kind, PlaceKind::Country);
+        let f = PlaceFinder::new(Lang::Es);
+        let s = tagged("cohetes/NOUN desde/ADP territorio/NOUN libanés/ADJ ./PUNCT");
+        let m = f.find(&s);
+        assert_eq!(g.get(m[0].candidates[0]).country_code(), "LBN");
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct Rules {
     pub(crate) not_place: HashSet<String>,
     /// Nouns that, with a demonym, describe a capital ("capital").
     pub(crate) capital_words: HashSet<String>,
+    /// Nouns that, with a demonym, are somewhere in that country ("Iranian cities",
+    /// "territorio libanés"): the country is the place.
+    pub(crate) country_words: HashSet<String>,
     /// Words after a name that make it a first-level subdivision ("Kaduna state").
     pub(crate) admin_after: HashSet<String>,
     /// Word sequences before a name that make it one ("the state of Zulia", "estado Zulia").
@@ -110,6 +113,7 @@ impl Rules {
                 "not_name" => r.not_name.extend(values),
                 "not_place" => r.not_place.extend(values),
                 "capital_words" => r.capital_words.extend(values.map(|v| v.to_lowercase())),
+                "country_words" => r.country_words.extend(values.map(|v| v.to_lowercase())),
                 "admin_after" => r.admin_after.extend(values.map(|v| v.to_lowercase())),
                 "admin_before" => r.admin_before.extend(
                     values.map(|v| v.split_whitespace().map(str::to_lowercase).collect()),
@@ -133,7 +137,7 @@ impl Rules {
                     return Err(Error::Malformed {
                         source_name: format!("rules {name}"),
                         line: i + 1,
-                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, directional_verbs, not_name, not_place, capital_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution, across_border, compass_before, compass_after, purpose_marks or place_nouns)"),
+                        message: format!("unknown key {other:?} (expected locative, directional, object_place_verbs, directional_verbs, not_name, not_place, capital_words, country_words, admin_after, admin_before, waters_before, waters_after, waters_link, attribution, across_border, compass_before, compass_after, purpose_marks or place_nouns)"),
                     })
                 }
             }

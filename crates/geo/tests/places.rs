@@ -238,6 +238,11 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
             "Riyadh and Tehran agreed to restore relations in a deal brokered by China.",
             [("restore", None), ("agreed", None)],
         ),
+        // A demonym on a country word names the country.
+        (
+            "Police arrested dozens of students in several Iranian cities, and the minister flew to Baghdad.",
+            [("arrested", Some("Iranian cities")), ("flew", Some("Baghdad"))],
+        ),
     ];
     let mut es = Stage::new(Lang::Es);
     let cases_es = [
@@ -288,6 +293,14 @@ fn attach_picks_the_predicates_place_in_two_clause_sentences() {
         (
             "El Gobierno de Perú expulsó al embajador de México y el canciller llegó a la ciudad de Cusco.",
             [("expulsó", None), ("llegó", Some("Cusco"))],
+        ),
+        (
+            "Estallaron protestas en varias ciudades iraníes y el canciller viajó a Bagdad.",
+            [("protestas", Some("ciudades iraníes")), ("viajó", Some("Bagdad"))],
+        ),
+        (
+            "Un atacante suicida mató a doce personas en una mezquita de Peshawar y la policía llegó a Kabul.",
+            [("mató", Some("Peshawar")), ("llegó", Some("Kabul"))],
         ),
     ];
     let mut wrong = Vec::new();
