@@ -242,7 +242,7 @@ impl<'a> Clause<'a> {
                     drop_absorbed_demonyms(v, &mut a);
                     drop_split_names(v, &mut a);
                     if a.is_empty() {
-                        a.extend(self.recalled_subject(coder.config()));
+                        a.extend(self.recalled_subject(coder.config(), binds.pronominal));
                     }
                     if let Some(both) = self.both_parties(coder, &a) {
                         a = both;
@@ -549,18 +549,34 @@ impl Clause<'_> {
     /// The subject an earlier sentence supplies when this clause's own says nothing the
     /// dictionaries know: a personal pronoun the sentence cannot resolve ("He later criticized
     /// Eritrea"), or no subject at all on a finite verb (Spanish "Después acusó a Pakistán").
-    /// Not for impersonal or passive `se` clauses, imperatives or non-finite verbs.
-    fn recalled_subject(&self, config: &CoderConfig) -> Option<Actor> {
+    /// Not for impersonal or passive `se` clauses, imperatives or non-finite verbs. A `se`
+    /// the matched pattern asked for (`pronominal`: "Se reunió con Zelenski") is the verb's
+    /// own, so its clause recalls a subject too; the parser labels every `se` `expl:pv`, so
+    /// only the lexicon tells them apart.
+    fn recalled_subject(&self, config: &CoderConfig, pronominal: bool) -> Option<Actor> {
         let v = &self.v;
         let (head, span, person) = match self.args.subjects.as_slice() {
             [] => {
                 let w = &v.s.words[self.i];
                 let finite =
                     w.feats.get("VerbForm") == Some("Fin") && w.feats.get("Mood") != Some("Imp");
-                if !finite
-                    || self.args.passive()
-                    || v.kids_with(self.i, UdRel::Expl).next().is_some()
-                {
+                // (A first or second person's dropped subject is the speaker or the one
+                // spoken to: "Nos enfrentamos a una gran competición".)
+                let third = !matches!(w.feats.get("Person"), Some("1" | "2"));
+                // A pronominal verb recalls only in a main clause: "dijo que Klein ... no
+                // cooperaba y se negaba" has its subject in the sentence, however parsed.
+                let main = || {
+                    let mut k = self.i;
+                    while v.is(k, UdRel::Conj) {
+                        match v.head(k) {
+                            Some(h) => k = h,
+                            None => break,
+                        }
+                    }
+                    v.head(k).is_none()
+                };
+                let se = v.kids_with(self.i, UdRel::Expl).next().is_some();
+                if !finite || !third || self.args.passive() || se && !(pronominal && main()) {
                     return None;
                 }
                 (self.i, Span::new(w.span.start, w.span.start), false)

@@ -73,11 +73,14 @@ impl DepMatcher<'_> {
             match (c.negated, hit) {
                 (true, Some(_)) | (false, None) => return None,
                 (true, None) => {}
-                (false, Some(w)) => match c.bind {
-                    Some(Slot::Source) => b.source = Some(w),
-                    Some(Slot::Target) => b.target = Some(w),
-                    None => {}
-                },
+                (false, Some(w)) => {
+                    b.pronominal |= matches!(c.rel, ArgRel::Expl);
+                    match c.bind {
+                        Some(Slot::Source) => b.source = Some(w),
+                        Some(Slot::Target) => b.target = Some(w),
+                        None => {}
+                    }
+                }
             }
         }
         Some(b)

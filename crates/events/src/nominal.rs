@@ -156,9 +156,19 @@ impl Coder {
             .unwrap_or(n);
         if let Some(h) = v.head(at) {
             let n = at;
+            // (A participle's plain `aux` of the passive counts: "La visita ... fue aplazada".)
+            let hw = &v.s.words[h];
+            let participle =
+                hw.feats.get("VerbForm") == Some("Part") && hw.feats.get("Tense") != Some("Pres");
+            let passive_aux = |k: usize| {
+                v.is_sub(k, UdRel::Aux, "pass")
+                    || participle
+                        && v.is(k, UdRel::Aux)
+                        && self.config().passive_aux.iter().any(|p| *p == v.lemmas[k])
+            };
             let object = v.is(n, UdRel::Obj)
                 || v.is_sub(n, UdRel::Nsubj, "pass")
-                || (v.is(n, UdRel::Nsubj) && v.kids(h).any(|k| v.is_sub(k, UdRel::Aux, "pass")));
+                || (v.is(n, UdRel::Nsubj) && v.kids(h).any(passive_aux));
             if object && matches!(v.upos(h), Some(Upos::Verb)) && noun.has_light_verb(&v.lemmas[h])
             {
                 return;

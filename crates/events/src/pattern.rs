@@ -18,6 +18,9 @@ pub(crate) struct Binds {
     pub source: Option<usize>,
     pub target: Option<usize>,
     pub compound: Option<usize>,
+    /// The pattern asked for the verb's pronominal `se` ("se reunió con"): the `se` is the
+    /// verb's own, not an impersonal or passive one, so a dropped subject is the story's.
+    pub pronominal: bool,
 }
 
 pub(crate) struct Matcher<'a> {
