@@ -204,6 +204,7 @@ pub(crate) fn resolve_np(
         .map(|h| h.what)
         .collect();
     let before = out.len();
+    let is_demonym = |a: usize| matches!(v.actor_hits[a], Some((_, (_, NameRole::Demonym))));
     if let Some(h) = actors.iter().find(|h| covers(h.a, h.b)) {
         // "Bosnian Serbs", "Kosovo Albanians": a people named by its demonym and qualified by
         // a state before it are that state's.
@@ -307,6 +308,28 @@ pub(crate) fn resolve_np(
             country_from: None,
         });
     } else if let Some(h) = actors.iter().find(|h| core(h.a, h.b)) {
+        // "el líder norcoreano Kim Jong Un": a demonym on a head the lexicon does not know
+        // yields to a person its apposition names.
+        if is_demonym(h.a) {
+            for k in v.kids_with(head, UdRel::Appos) {
+                let mut named = Vec::new();
+                let person = |a: &Actor| {
+                    a.codes
+                        .iter()
+                        .any(|c| matches!(c, ActorTag::Code(code) if code.country().is_some()))
+                        && v.upos(a.head as usize) == Some(Upos::Propn)
+                };
+                if resolve_np(v, lex, k, date, &mut named) && named.iter().all(person) {
+                    let sp = span(v, h.a, h.b);
+                    for mut a in named {
+                        a.head = head as u32;
+                        a.span = sp.cover(a.span);
+                        out.push(a);
+                    }
+                    return true;
+                }
+            }
+        }
         let sp = span(v, h.a, h.b);
         push(out, lex, h.what, date, &core_agents, head, sp);
         conjoined_countries(v, lex, (h.a, h.b), date, &core_agents, head, sp, out);
