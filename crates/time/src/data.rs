@@ -274,22 +274,8 @@ impl Data {
                         e.trigger = true;
                     }
                 }
-                "ambiguous" => {
-                    for w in &rest {
-                        d.words
-                            .entry(w.to_lowercase().into())
-                            .or_default()
-                            .ambiguous = true;
-                    }
-                }
-                "lower-case" => {
-                    for w in &rest {
-                        d.words
-                            .entry(w.to_lowercase().into())
-                            .or_default()
-                            .lower_case = true;
-                    }
-                }
+                "ambiguous" => flag(&mut d.words, &rest, |i| i.ambiguous = true),
+                "lower-case" => flag(&mut d.words, &rest, |i| i.lower_case = true),
                 "ordinal-suffix" => d.ordinal_suffixes = boxed(&rest),
                 "decade-suffix" => d.decade_suffixes = boxed(&rest),
                 "future-aux" => d.future_aux = boxed(&rest),
@@ -415,6 +401,13 @@ impl Data {
             })
             .collect();
         Ok(d)
+    }
+}
+
+/// Sets a flag (`set`) on each of `ws`, lower-cased, adding the words not met yet.
+fn flag(words: &mut HashMap<Box<str>, WordInfo>, ws: &[&str], set: fn(&mut WordInfo)) {
+    for w in ws {
+        set(words.entry(w.to_lowercase().into()).or_default());
     }
 }
 
