@@ -237,6 +237,7 @@ impl Analyzer {
             crate::repair::object_of_predicative_adjective(s);
             crate::repair::phrasal_verb_object(s);
             crate::repair::naming_verb_complement(s);
+            crate::repair::object_control_infinitive(s);
             crate::repair::up_to_number(s);
             crate::repair::nominal_complement(s);
             crate::repair::adverbial_clause_on_noun(s);

@@ -1520,6 +1520,94 @@ pub(crate) fn phrasal_verb_object(s: &mut Sentence) {
     }
 }
 
+/// English verbs whose object does what their infinitive says: "urged the rebels to release
+/// the hostages", "called on Israel to halt". UD makes the infinitive the verb's `xcomp`.
+const OBJECT_CONTROL_VERBS: &[&str] = &[
+    "urge",
+    "ask",
+    "tell",
+    "order",
+    "force",
+    "allow",
+    "encourage",
+    "invite",
+    "persuade",
+    "warn",
+    "advise",
+    "instruct",
+    "press",
+    "pressure",
+    "request",
+    "require",
+    "permit",
+    "authorize",
+    "authorise",
+    "compel",
+    "convince",
+    "call",
+    "appeal",
+    "challenge",
+    "push",
+    "enable",
+    "forbid",
+    "oblige",
+    "implore",
+    "beg",
+    "direct",
+    "empower",
+    "prompt",
+];
+
+/// Gives an object-control verb ([`OBJECT_CONTROL_VERBS`]) its infinitive back where the
+/// parser hung "to V" on the object as a relative-like `acl` ("urged the rebels to release
+/// all hostages"): the coder then reads the object as the one who is to act, and the act as
+/// asked for, not done by the subject. Also through "on" ("called on Israel to halt").
+pub(crate) fn object_control_infinitive(s: &mut Sentence) {
+    // The infinitive stands right after its object's phrase: a bounded window keeps it linear.
+    const WINDOW: usize = 12;
+    let n = s.words.len();
+    for v in 0..n {
+        let w = &s.words[v];
+        let lemma = w.lemma.as_deref().unwrap_or("");
+        if w.upos != Some(Upos::Verb)
+            || !OBJECT_CONTROL_VERBS
+                .iter()
+                .any(|l| lemma.eq_ignore_ascii_case(l))
+        {
+            continue;
+        }
+        let vid = v as u32 + 1;
+        let end = (v + WINDOW + 1).min(n);
+        let object = (v + 1..end).find(|&d| {
+            let x = &s.words[d];
+            x.head == Some(vid)
+                && (rel_is(x, UdRel::Obj)
+                    || rel_is(x, UdRel::Obl)
+                        && child_near(s, d, 4, 0, |c| {
+                            rel_is(c, UdRel::Case) && c.form.eq_ignore_ascii_case("on")
+                        }))
+        });
+        let Some(d) = object else {
+            continue;
+        };
+        let did = d as u32 + 1;
+        let inf = (d + 1..end).find(|&k| {
+            let x = &s.words[k];
+            x.head == Some(did)
+                && rel_is(x, UdRel::Acl)
+                && x.upos == Some(Upos::Verb)
+                && x.feats.get("VerbForm") == Some("Inf")
+                && child_near(s, k, 2, 0, |c| {
+                    rel_is(c, UdRel::Mark) && c.form.eq_ignore_ascii_case("to")
+                })
+        });
+        if let Some(k) = inf {
+            s.words[k].head = Some(vid);
+            s.words[k].deprel = Some(dyad_core::DepRel::new(UdRel::Xcomp));
+        }
+    }
+}
+
 /// English verbs that give their object a name or a rank: "called Maduro a dictator",
 /// "elected her president". UD writes the object `obj` and the name `xcomp`.
 const NAMING_VERBS: &[&str] = &[
@@ -3033,6 +3121,34 @@ mod tests {
         assert_eq!(
             fix(Lang::En, &s, &alts),
             Some((1, FixedTag::upos(Upos::Verb)))
+        );
+    }
+
+    #[test]
+    fn an_object_control_verbs_infinitive_hung_on_the_object_is_its_xcomp() {
+        let rows = |verb: &str, lemma: &str| {
+            format!(
+                "1\tPetro\tPetro\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\t{verb}\t{lemma}\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n\
+                 4\trebels\trebel\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+                 5\tto\tto\tPART\t_\t_\t6\tmark\t_\t_\n\
+                 6\trelease\trelease\tVERB\t_\tVerbForm=Inf\t4\tacl\t_\t_\n\
+                 7\thostages\thostage\tNOUN\t_\t_\t6\tobj\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&rows("urged", "urge"));
+        object_control_infinitive(&mut s);
+        assert_eq!(
+            (s.words[5].head, rel(&s.words[5])),
+            (Some(2), Some(UdRel::Xcomp))
+        );
+        // "found the rebels to release" is no object control: left alone.
+        let mut s = tree(&rows("found", "find"));
+        object_control_infinitive(&mut s);
+        assert_eq!(
+            (s.words[5].head, rel(&s.words[5])),
+            (Some(4), Some(UdRel::Acl))
         );
     }
 
