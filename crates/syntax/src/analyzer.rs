@@ -238,6 +238,7 @@ impl Analyzer {
             crate::repair::phrasal_verb_object(s);
             crate::repair::naming_verb_complement(s);
             crate::repair::object_control_infinitive(s);
+            crate::repair::destination_of_sending(s);
             crate::repair::up_to_number(s);
             crate::repair::nominal_complement(s);
             crate::repair::adverbial_clause_on_noun(s);

@@ -1520,6 +1520,80 @@ pub(crate) fn phrasal_verb_object(s: &mut Sentence) {
     }
 }
 
+/// English verbs of sending or giving: where or to whom the object goes ("sent aid to Gaza")
+/// is the verb's `obl`, not a modifier of the object.
+const SENDING_VERBS: &[&str] = &[
+    "send",
+    "deliver",
+    "deploy",
+    "dispatch",
+    "ship",
+    "supply",
+    "provide",
+    "give",
+    "transfer",
+    "sell",
+    "export",
+    "airlift",
+    "fly",
+    "move",
+    "return",
+    "extradite",
+    "deport",
+    "hand",
+    "bring",
+    "donate",
+    "lend",
+    "offer",
+    "pledge",
+    "smuggle",
+    "transport",
+    "channel",
+    "funnel",
+    "redeploy",
+];
+
+/// Hangs the destination of a verb of sending ([`SENDING_VERBS`]) on the verb where the parser
+/// made it a modifier of the object ("Kenya sent 1,000 police officers to Haiti", "the EU
+/// sent humanitarian aid to Gaza": "to Haiti" an `nmod` of "officers"). EWT writes such a
+/// phrase as the verb's `obl`; the coder reads the recipient there.
+pub(crate) fn destination_of_sending(s: &mut Sentence) {
+    // The destination follows its object's phrase: a bounded window keeps it linear.
+    const WINDOW: usize = 12;
+    let n = s.words.len();
+    for v in 0..n {
+        let w = &s.words[v];
+        let lemma = w.lemma.as_deref().unwrap_or("");
+        if w.upos != Some(Upos::Verb)
+            || !SENDING_VERBS.iter().any(|l| lemma.eq_ignore_ascii_case(l))
+        {
+            continue;
+        }
+        let vid = v as u32 + 1;
+        let end = (v + WINDOW + 1).min(n);
+        let Some(o) =
+            (v + 1..end).find(|&d| s.words[d].head == Some(vid) && rel_is(&s.words[d], UdRel::Obj))
+        else {
+            continue;
+        };
+        let oid = o as u32 + 1;
+        let to = |c: &dyad_core::Word| {
+            rel_is(c, UdRel::Case)
+                && ["to", "into", "toward", "towards"]
+                    .iter()
+                    .any(|p| c.form.eq_ignore_ascii_case(p))
+        };
+        let dest = (o + 1..end).find(|&k| {
+            let x = &s.words[k];
+            x.head == Some(oid) && rel_is(x, UdRel::Nmod) && child_near(s, k, 3, 0, to)
+        });
+        if let Some(k) = dest {
+            s.words[k].head = Some(vid);
+            s.words[k].deprel = Some(dyad_core::DepRel::new(UdRel::Obl));
+        }
+    }
+}
+
 /// English verbs whose object does what their infinitive says: "urged the rebels to release
 /// the hostages", "called on Israel to halt". UD makes the infinitive the verb's `xcomp`.
 const OBJECT_CONTROL_VERBS: &[&str] = &[
@@ -3121,6 +3195,32 @@ mod tests {
         assert_eq!(
             fix(Lang::En, &s, &alts),
             Some((1, FixedTag::upos(Upos::Verb)))
+        );
+    }
+
+    #[test]
+    fn a_sending_verbs_destination_hung_on_the_object_is_the_verbs() {
+        let rows = |verb: &str, lemma: &str| {
+            format!(
+                "1\tEU\tEU\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\t{verb}\t{lemma}\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 3\taid\taid\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+                 4\tto\tto\tADP\t_\t_\t5\tcase\t_\t_\n\
+                 5\tGaza\tGaza\tPROPN\t_\t_\t3\tnmod\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&rows("sent", "send"));
+        destination_of_sending(&mut s);
+        assert_eq!(
+            (s.words[4].head, rel(&s.words[4])),
+            (Some(2), Some(UdRel::Obl))
+        );
+        // "praised the aid to Gaza": no verb of sending, left alone.
+        let mut s = tree(&rows("praised", "praise"));
+        destination_of_sending(&mut s);
+        assert_eq!(
+            (s.words[4].head, rel(&s.words[4])),
+            (Some(3), Some(UdRel::Nmod))
         );
     }
 
