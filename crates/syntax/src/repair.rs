@@ -1520,6 +1520,34 @@ pub(crate) fn phrasal_verb_object(s: &mut Sentence) {
     }
 }
 
+/// How far after a verb its object and that object's complements are looked for by the
+/// lexical repairs below: they stand right after it, and a bounded window keeps each repair
+/// linear in a sentence's words.
+const ARGUMENT_WINDOW: usize = 12;
+
+/// Whether `w` is a verb whose lemma is one of `lemmas` (any case).
+fn verb_in(w: &dyad_core::Word, lemmas: &[&str]) -> bool {
+    let lemma = w.lemma.as_deref().unwrap_or("");
+    w.upos == Some(Upos::Verb) && lemmas.iter().any(|l| lemma.eq_ignore_ascii_case(l))
+}
+
+/// The first word in `from..end` that depends on word `head` (0-based) and passes `pred`.
+fn dependent_in(
+    s: &Sentence,
+    head: usize,
+    from: usize,
+    end: usize,
+    pred: impl Fn(usize, &dyad_core::Word) -> bool,
+) -> Option<usize> {
+    (from..end).find(|&k| s.words[k].head == Some(head as u32 + 1) && pred(k, &s.words[k]))
+}
+
+/// Hangs word `k` on word `head` (0-based) by `rel`.
+fn reattach(s: &mut Sentence, k: usize, head: usize, rel: UdRel) {
+    s.words[k].head = Some(head as u32 + 1);
+    s.words[k].deprel = Some(dyad_core::DepRel::new(rel));
+}
+
 /// English verbs of sending or giving: where or to whom the object goes ("sent aid to Gaza")
 /// is the verb's `obl`, not a modifier of the object.
 const SENDING_VERBS: &[&str] = &[
@@ -1558,38 +1586,26 @@ const SENDING_VERBS: &[&str] = &[
 /// sent humanitarian aid to Gaza": "to Haiti" an `nmod` of "officers"). EWT writes such a
 /// phrase as the verb's `obl`; the coder reads the recipient there.
 pub(crate) fn destination_of_sending(s: &mut Sentence) {
-    // The destination follows its object's phrase: a bounded window keeps it linear.
-    const WINDOW: usize = 12;
     let n = s.words.len();
+    let to = |c: &dyad_core::Word| {
+        rel_is(c, UdRel::Case)
+            && ["to", "into", "toward", "towards"]
+                .iter()
+                .any(|p| c.form.eq_ignore_ascii_case(p))
+    };
     for v in 0..n {
-        let w = &s.words[v];
-        let lemma = w.lemma.as_deref().unwrap_or("");
-        if w.upos != Some(Upos::Verb)
-            || !SENDING_VERBS.iter().any(|l| lemma.eq_ignore_ascii_case(l))
-        {
+        if !verb_in(&s.words[v], SENDING_VERBS) {
             continue;
         }
-        let vid = v as u32 + 1;
-        let end = (v + WINDOW + 1).min(n);
-        let Some(o) =
-            (v + 1..end).find(|&d| s.words[d].head == Some(vid) && rel_is(&s.words[d], UdRel::Obj))
-        else {
+        let end = (v + ARGUMENT_WINDOW + 1).min(n);
+        let Some(o) = dependent_in(s, v, v + 1, end, |_, x| rel_is(x, UdRel::Obj)) else {
             continue;
         };
-        let oid = o as u32 + 1;
-        let to = |c: &dyad_core::Word| {
-            rel_is(c, UdRel::Case)
-                && ["to", "into", "toward", "towards"]
-                    .iter()
-                    .any(|p| c.form.eq_ignore_ascii_case(p))
-        };
-        let dest = (o + 1..end).find(|&k| {
-            let x = &s.words[k];
-            x.head == Some(oid) && rel_is(x, UdRel::Nmod) && child_near(s, k, 3, 0, to)
+        let dest = dependent_in(s, o, o + 1, end, |k, x| {
+            rel_is(x, UdRel::Nmod) && child_near(s, k, 3, 0, to)
         });
         if let Some(k) = dest {
-            s.words[k].head = Some(vid);
-            s.words[k].deprel = Some(dyad_core::DepRel::new(UdRel::Obl));
+            reattach(s, k, v, UdRel::Obl);
         }
     }
 }
@@ -1637,38 +1653,24 @@ const OBJECT_CONTROL_VERBS: &[&str] = &[
 /// all hostages"): the coder then reads the object as the one who is to act, and the act as
 /// asked for, not done by the subject. Also through "on" ("called on Israel to halt").
 pub(crate) fn object_control_infinitive(s: &mut Sentence) {
-    // The infinitive stands right after its object's phrase: a bounded window keeps it linear.
-    const WINDOW: usize = 12;
     let n = s.words.len();
     for v in 0..n {
-        let w = &s.words[v];
-        let lemma = w.lemma.as_deref().unwrap_or("");
-        if w.upos != Some(Upos::Verb)
-            || !OBJECT_CONTROL_VERBS
-                .iter()
-                .any(|l| lemma.eq_ignore_ascii_case(l))
-        {
+        if !verb_in(&s.words[v], OBJECT_CONTROL_VERBS) {
             continue;
         }
-        let vid = v as u32 + 1;
-        let end = (v + WINDOW + 1).min(n);
-        let object = (v + 1..end).find(|&d| {
-            let x = &s.words[d];
-            x.head == Some(vid)
-                && (rel_is(x, UdRel::Obj)
-                    || rel_is(x, UdRel::Obl)
-                        && child_near(s, d, 4, 0, |c| {
-                            rel_is(c, UdRel::Case) && c.form.eq_ignore_ascii_case("on")
-                        }))
+        let end = (v + ARGUMENT_WINDOW + 1).min(n);
+        let object = dependent_in(s, v, v + 1, end, |d, x| {
+            rel_is(x, UdRel::Obj)
+                || rel_is(x, UdRel::Obl)
+                    && child_near(s, d, 4, 0, |c| {
+                        rel_is(c, UdRel::Case) && c.form.eq_ignore_ascii_case("on")
+                    })
         });
         let Some(d) = object else {
             continue;
         };
-        let did = d as u32 + 1;
-        let inf = (d + 1..end).find(|&k| {
-            let x = &s.words[k];
-            x.head == Some(did)
-                && rel_is(x, UdRel::Acl)
+        let inf = dependent_in(s, d, d + 1, end, |k, x| {
+            rel_is(x, UdRel::Acl)
                 && x.upos == Some(Upos::Verb)
                 && x.feats.get("VerbForm") == Some("Inf")
                 && child_near(s, k, 2, 0, |c| {
@@ -1676,8 +1678,7 @@ pub(crate) fn object_control_infinitive(s: &mut Sentence) {
                 })
         });
         if let Some(k) = inf {
-            s.words[k].head = Some(vid);
-            s.words[k].deprel = Some(dyad_core::DepRel::new(UdRel::Xcomp));
+            reattach(s, k, v, UdRel::Xcomp);
         }
     }
 }
@@ -1695,20 +1696,15 @@ const NAMING_VERBS: &[&str] = &[
 /// `appos` with no comma). The coder
 /// tells whom a name is given to (the target) from the name (an insult is criticism, 111).
 pub(crate) fn naming_verb_complement(s: &mut Sentence) {
-    // Both nominals stand right after the verb; a bounded window keeps the repair linear.
-    const WINDOW: usize = 12;
     let n = s.words.len();
     let nominal =
         |w: &dyad_core::Word| matches!(w.upos, Some(Upos::Noun | Upos::Propn | Upos::Pron));
     for v in 0..n {
-        let w = &s.words[v];
-        let lemma = w.lemma.as_deref().unwrap_or("");
-        if w.upos != Some(Upos::Verb) || !NAMING_VERBS.iter().any(|l| lemma.eq_ignore_ascii_case(l))
-        {
+        if !verb_in(&s.words[v], NAMING_VERBS) {
             continue;
         }
         let vid = v as u32 + 1;
-        let end = (v + WINDOW + 1).min(n);
+        let end = (v + ARGUMENT_WINDOW + 1).min(n);
         let mut comps = [0usize; 2];
         let mut count = 0;
         for k in v + 1..end {
@@ -1753,16 +1749,14 @@ pub(crate) fn naming_verb_complement(s: &mut Sentence) {
                     })
             });
             if let Some(k) = name {
-                s.words[k].head = Some(vid);
-                s.words[k].deprel = Some(dyad_core::DepRel::new(UdRel::Xcomp));
+                reattach(s, k, v, UdRel::Xcomp);
                 // "called Maduro a dictator on Tuesday": the day was hung on the name too.
                 for t in k + 1..end {
                     if s.words[t].head == Some(k as u32 + 1)
                         && time_word(&s.words[t])
                         && matches!(rel(&s.words[t]), Some(UdRel::Nmod | UdRel::Obl))
                     {
-                        s.words[t].head = Some(vid);
-                        s.words[t].deprel = Some(dyad_core::DepRel::new(UdRel::Obl));
+                        reattach(s, t, v, UdRel::Obl);
                     }
                 }
             }
