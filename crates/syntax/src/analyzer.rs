@@ -244,6 +244,7 @@ impl Analyzer {
             crate::repair::adverbial_clause_on_noun(s);
             crate::repair::comma_gerund_on_object(s);
             crate::repair::ing_clause_on_noun(s);
+            crate::repair::coordinated_adjectives_on_noun(s);
         }
         if self.lang == Lang::Es {
             crate::repair::second_subject_is_object(s);
@@ -254,6 +255,7 @@ impl Analyzer {
         crate::repair::adjacent_subjects(s);
         crate::repair::case_under_verb(s);
         crate::repair::against_to_verb(s);
+        crate::repair::comitative_to_verb(s);
         crate::repair::between_conjunct(s);
         crate::repair::adjective_under_copula(s);
         crate::repair::attribution_to_verb(s);

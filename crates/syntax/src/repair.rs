@@ -111,6 +111,32 @@ pub(crate) fn find(
         }
     }
     for (i, w) in s.words.iter().enumerate() {
+        // Spanish: a lower-case word ending in a third-person plural preterite ("bloquearon",
+        // "exigieron", "huyeron") is a verb: no other word of the Spanish treebanks ends so
+        // (594 of 594), yet the tagger can read one as an adjective between two nouns
+        // ("Miles de estudiantes bloquearon carreteras").
+        if lang == Lang::Es
+            && !matches!(w.upos, Some(Upos::Verb | Upos::Aux))
+            && preterite_plural(&w.form)
+        {
+            return Some((i, FixedTag::upos(Upos::Verb)));
+        }
+        // English: an -ing word between a possessive 's and the noun the parser made its
+        // object modifies that noun: "Niger's ruling junta revoked ...", "Sudan's warring
+        // parties" (a gerund after a possessive takes "of": "Russia's bombing of Kyiv").
+        if lang == Lang::En
+            && w.upos == Some(Upos::Verb)
+            && w.form.ends_with("ing")
+            && i > 0
+            && i + 1 < s.words.len()
+            && matches!(s.words[i - 1].form.as_str(), "'s" | "’s")
+            && rel_is(&s.words[i - 1], UdRel::Case)
+            && s.words[i + 1].head == Some(i as u32 + 1)
+            && rel_is(&s.words[i + 1], UdRel::Obj)
+            && s.words[i + 1].upos == Some(Upos::Noun)
+        {
+            return Some((i, FixedTag::upos(Upos::Adj)));
+        }
         // English: a noun no verb is spelled like stays one ("aid deliveries").
         if lang == Lang::En && w.upos == Some(Upos::Noun) && noun_only_lemma(w) {
             continue;
@@ -1848,7 +1874,8 @@ pub(crate) fn possessor_made_head(s: &mut Sentence) {
 /// to ..."): a name with a verb after it and no subject on that verb is the verb's subject.
 /// So is a coordination whose last conjunct the parser gave the finite verb as a plain `acl`
 /// ("The government and the rebels agreed to a ceasefire": a finite verb is no reduced
-/// relative).
+/// relative), or on any noun of the root's phrase ("Representatives of Sudan's army and the
+/// Rapid Support Forces resumed talks", with "resumed" an `acl` of "Forces").
 pub(crate) fn reroot_subject_name(s: &mut Sentence) {
     let Some(r) = s.words.iter().position(|w| w.head == Some(0)) else {
         return;
@@ -1886,7 +1913,11 @@ pub(crate) fn reroot_subject_name(s: &mut Sentence) {
         let finite = w.feats.get("VerbForm") == Some("Fin");
         w.upos == Some(Upos::Verb)
             && ((finite && w.head == Some(r as u32 + 1) && rel_is(w, UdRel::Parataxis))
-                || (finite && plain_acl && w.head.is_some_and(conjunct_of_root))
+                || (finite
+                    && plain_acl
+                    && !relative(k)
+                    && w.head
+                        .is_some_and(|h| conjunct_of_root(h) || in_root_nominal(s, h as usize)))
                 || (plain_acl
                     && finite_aux(k)
                     && !relative(k)
@@ -2074,7 +2105,51 @@ const AGAINST: &[&str] = &["against", "contra"];
 /// contra el gobierno") to that verb: a place is not what a protest is against. Against a
 /// common noun it stays ("protests against the government").
 pub(crate) fn against_to_verb(s: &mut Sentence) {
-    lift_to_verb(s, AGAINST, true);
+    lift_to_verb(s, AGAINST, true, &[]);
+}
+
+/// Re-attaches a coordination of adjectives right before a noun to that noun ("Indian and
+/// Pakistani troops exchanged fire", with "Indian" made a clause and "Pakistani" its conjunct):
+/// the first adjective, hung anywhere but on the noun, with no copula of its own, modifies it.
+pub(crate) fn coordinated_adjectives_on_noun(s: &mut Sentence) {
+    for i in 0..s.words.len().saturating_sub(3) {
+        let (cc, j, n) = (i + 1, i + 2, i + 3);
+        let w = &s.words[i];
+        if w.upos != Some(Upos::Adj)
+            || s.words[j].upos != Some(Upos::Adj)
+            || s.words[cc].upos != Some(Upos::Cconj)
+            || !matches!(s.words[n].upos, Some(Upos::Noun | Upos::Propn))
+            || s.words[j].head != Some(i as u32 + 1)
+            || !rel_is(&s.words[j], UdRel::Conj)
+            || w.head == Some(n as u32 + 1)
+            || has_dependent(&s.words, i + 1, UdRel::Cop)
+            || descends(s, n, i)
+        {
+            continue;
+        }
+        // The adjective's other dependents (punctuation, a stray word) stay with the tree
+        // through the noun.
+        let old = w.head;
+        for k in 0..s.words.len() {
+            if k != j && k != cc && s.words[k].head == Some(i as u32 + 1) && k > n {
+                s.words[k].head = old;
+            }
+        }
+        s.words[i].head = Some(n as u32 + 1);
+        s.words[i].deprel = Some(dyad_core::DepRel::new(UdRel::Amod));
+    }
+}
+
+/// Whom an act is done with, and where it is done.
+const WITH: &[&str] = &["with", "con"];
+const LOCATIVE: &[&str] = &["in", "at", "en"];
+
+/// Re-attaches a "with"/"con" phrase the parser hung on a place name that is the verb's
+/// locative oblique ("se reunió en Moscú con Vladímir Putin", "met in Geneva with Lavrov")
+/// to that verb: a city has no one with it; the meeting does. The place must be a proper name
+/// marked by "in"/"at"/"en" ("a deal with Russia" and "en la frontera con Colombia" stay).
+pub(crate) fn comitative_to_verb(s: &mut Sentence) {
+    lift_to_verb(s, WITH, true, LOCATIVE);
 }
 
 /// Attributions: a phrase they introduce says whose word the whole clause is.
@@ -2084,12 +2159,13 @@ const ACCORDING: &[&str] = &["according", "según"];
 /// ("fired two missiles on Thursday, according to Seoul" under "Thursday") to that verb: it
 /// qualifies the clause, not the day, and is no part of the day's phrase.
 pub(crate) fn attribution_to_verb(s: &mut Sentence) {
-    lift_to_verb(s, ACCORDING, false);
+    lift_to_verb(s, ACCORDING, false, &[]);
 }
 
 /// Moves each `nmod` marked by one of `preps`, on an oblique of a verb (a proper name only,
-/// when `names_only`) that comes before it, up to that verb as its `obl`.
-fn lift_to_verb(s: &mut Sentence, preps: &[&str], names_only: bool) {
+/// when `names_only`; one marked by one of `host_cases`, unless that is empty) that comes
+/// before it, up to that verb as its `obl`.
+fn lift_to_verb(s: &mut Sentence, preps: &[&str], names_only: bool, host_cases: &[&str]) {
     for k in 0..s.words.len() {
         let w = &s.words[k];
         if !rel_is(w, UdRel::Nmod) {
@@ -2106,6 +2182,13 @@ fn lift_to_verb(s: &mut Sentence, preps: &[&str], names_only: bool) {
             continue;
         };
         if s.words[v as usize - 1].upos != Some(Upos::Verb) {
+            continue;
+        }
+        let host_marked = host_cases.is_empty()
+            || child_near(s, h, 3, 0, |c| {
+                rel_is(c, UdRel::Case) && host_cases.iter().any(|a| c.form.eq_ignore_ascii_case(a))
+            });
+        if !host_marked {
             continue;
         }
         let marked = child_near(s, k, 4, 0, |c| {
@@ -2396,6 +2479,14 @@ fn clause_after_preposition(s: &Sentence, i: usize) -> Option<(usize, bool)> {
 /// Whether an English word's lemma ends in a suffix only nouns have: -ity, -ness, -ism, and
 /// -ery/-ary/-ory past four letters ("delivery", "secretary", "territory"; not "vary",
 /// "query").
+/// Whether `form` is spelled as a Spanish third-person plural preterite: lower case, a stem
+/// and "-aron", "-ieron" or "-yeron".
+fn preterite_plural(form: &str) -> bool {
+    form.chars().count() >= 6
+        && form.chars().all(|c| c.is_lowercase())
+        && ["aron", "ieron", "yeron"].iter().any(|e| form.ends_with(e))
+}
+
 fn noun_only_lemma(w: &dyad_core::Word) -> bool {
     let Some(l) = w.lemma.as_deref() else {
         return false;
@@ -2499,7 +2590,11 @@ fn later_verb_of_subject(s: &Sentence, i: usize) -> Option<usize> {
     let h = s.words[i].head.filter(|h| *h > 0)? as usize;
     let n = &s.words[h - 1];
     let r = n.head.filter(|r| *r > 0)? as usize;
-    (h <= i && rel_is(n, UdRel::Nsubj) && r > i + 1).then_some(r)
+    // (Or the noun the parser, having no verb for it, made the later verb's complement:
+    // "Armed gangs stormed two prisons, the government said" with "gangs" a `ccomp`.)
+    let subject = rel_is(n, UdRel::Nsubj)
+        || (rel_is(n, UdRel::Ccomp) && matches!(n.upos, Some(Upos::Noun | Upos::Propn)));
+    (h <= i && subject && r > i + 1).then_some(r)
 }
 
 /// The universal relation of `w`, without subtype.
@@ -3896,6 +3991,48 @@ mod tests {
     }
 
     #[test]
+    fn coordinated_adjectives_before_a_noun_modify_it() {
+        let text = "1\tIndian\tIndian\tADJ\t_\t_\t6\tccomp\t_\t_\n\
+             2\tand\tand\tCCONJ\t_\t_\t3\tcc\t_\t_\n\
+             3\tPakistani\tPakistani\tADJ\t_\t_\t1\tconj\t_\t_\n\
+             4\ttroops\ttroops\tNOUN\t_\t_\t5\tnsubj\t_\t_\n\
+             5\tclashed\tclash\tVERB\t_\t_\t6\tccomp\t_\t_\n\
+             6\tsaid\tsay\tVERB\t_\t_\t0\troot\t_\t_\n\n";
+        let mut s = tree(text);
+        coordinated_adjectives_on_noun(&mut s);
+        assert_eq!(arcs(&s)[0], "4:amod");
+        assert_eq!(arcs(&s)[2], "1:conj");
+        // An adjective with a copula of its own is a predicate: "Safe and calm streets were
+        // ..." misparsed with "were" on "Safe" stays as parsed.
+        let cop = "1\tSafe\tsafe\tADJ\t_\t_\t0\troot\t_\t_\n\
+             2\tand\tand\tCCONJ\t_\t_\t3\tcc\t_\t_\n\
+             3\tcalm\tcalm\tADJ\t_\t_\t1\tconj\t_\t_\n\
+             4\tstreets\tstreet\tNOUN\t_\t_\t1\tnsubj\t_\t_\n\
+             5\twere\tbe\tAUX\t_\t_\t1\tcop\t_\t_\n\n";
+        let mut p = tree(cop);
+        let before = arcs(&p);
+        coordinated_adjectives_on_noun(&mut p);
+        assert_eq!(arcs(&p), before);
+    }
+
+    #[test]
+    fn a_with_phrase_on_a_located_place_name_goes_to_the_verb() {
+        let text = "1\treunió\treunir\tVERB\t_\t_\t0\troot\t_\t_\n\
+             2\ten\ten\tADP\t_\t_\t3\tcase\t_\t_\n\
+             3\tMoscú\tMoscú\tPROPN\t_\t_\t1\tobl\t_\t_\n\
+             4\tcon\tcon\tADP\t_\t_\t5\tcase\t_\t_\n\
+             5\tPutin\tPutin\tPROPN\t_\t_\t3\tnmod\t_\t_\n\n";
+        let mut s = tree(text);
+        comitative_to_verb(&mut s);
+        assert_eq!(arcs(&s)[4], "1:obl");
+        // A name that is not where the act happens keeps its phrase: "llegó a un acuerdo
+        // con Rusia" has no locative, nor has "acusó a Irán con pruebas".
+        let mut s = tree(&text.replace("\ten\ten\t", "\ta\ta\t"));
+        comitative_to_verb(&mut s);
+        assert_eq!(arcs(&s)[4], "3:nmod");
+    }
+
+    #[test]
     fn an_attribution_on_an_oblique_goes_to_the_verb() {
         let text = "1\tfired\tfire\tVERB\t_\t_\t0\troot\t_\t_\n\
              2\ton\ton\tADP\t_\t_\t3\tcase\t_\t_\n\
@@ -4041,6 +4178,53 @@ mod tests {
         case_under_verb(&mut s);
         assert_eq!(arcs(&s)[1], "3:case");
         assert_eq!(arcs(&s)[2], "4:obl");
+    }
+
+    #[test]
+    fn a_spanish_preterite_plural_read_as_an_adjective_is_a_verb() {
+        let text = "1\tMiles\tmil\tNUM\t_\t_\t5\tnummod\t_\t_\n\
+             2\tde\tde\tADP\t_\t_\t3\tcase\t_\t_\n\
+             3\testudiantes\testudiante\tNOUN\t_\t_\t1\tnmod\t_\t_\n\
+             4\tbloquearon\tbloquearon\tADJ\t_\t_\t5\tamod\t_\t_\n\
+             5\tcarreteras\tcarretera\tNOUN\t_\t_\t0\troot\t_\t_\n\n";
+        let none = vec![None; 5];
+        assert_eq!(
+            fix(Lang::Es, &tree(text), &none),
+            Some((3, FixedTag::upos(Upos::Verb)))
+        );
+        // Only the spelling: a name ("Aarón") or a short word ("varón") is none.
+        assert!(!preterite_plural("Aarón") && !preterite_plural("varón"));
+        assert!(preterite_plural("exigieron") && preterite_plural("huyeron"));
+    }
+
+    #[test]
+    fn an_ing_word_after_a_possessive_taking_the_next_noun_as_object_is_an_adjective() {
+        let text = "1\tNiger\tNiger\tPROPN\t_\t_\t0\troot\t_\t_\n\
+             2\t's\t's\tPART\t_\t_\t1\tcase\t_\t_\n\
+             3\truling\trule\tVERB\t_\tVerbForm=Ger\t1\tparataxis\t_\t_\n\
+             4\tjunta\tjunta\tNOUN\t_\t_\t3\tobj\t_\t_\n\
+             5\trevoked\trevoke\tVERB\t_\tVerbForm=Fin\t3\txcomp\t_\t_\n\n";
+        assert_eq!(found_en(&tree(text)), Some((2, FixedTag::upos(Upos::Adj))));
+        // With "of" the gerund is a noun's and names its object otherwise.
+        let of = text.replace(
+            "4\tjunta\tjunta\tNOUN\t_\t_\t3\tobj",
+            "4\tjunta\tjunta\tNOUN\t_\t_\t3\tobl",
+        );
+        assert_eq!(found_en(&tree(&of)), None);
+    }
+
+    #[test]
+    fn a_participle_with_an_object_on_a_noun_made_a_complement_is_the_finite_verb() {
+        // "Armed gangs stormed two prisons, the government said", "gangs" a `ccomp`.
+        let s = tree(
+            "1\tgangs\tgang\tNOUN\t_\t_\t6\tccomp\t_\t_\n\
+             2\tstormed\tstorm\tVERB\t_\tTense=Past|VerbForm=Part\t1\tacl\t_\t_\n\
+             3\tprisons\tprison\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+             4\t,\t,\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\
+             5\tgovernment\tgovernment\tNOUN\t_\t_\t6\tnsubj\t_\t_\n\
+             6\tsaid\tsay\tVERB\t_\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_\n\n",
+        );
+        assert_eq!(found_en(&s), Some((1, FINITE_VERB)));
     }
 
     #[test]
@@ -4382,6 +4566,30 @@ mod tests {
         assert_eq!(arcs(&s)[4], "0:root");
         assert_eq!(arcs(&s)[6], "5:punct");
         assert_eq!(arcs(&s)[3], "1:appos");
+    }
+
+    #[test]
+    fn a_finite_verb_on_a_noun_inside_the_root_phrase_is_the_root() {
+        // "Representatives of the army and the militia resumed talks".
+        let text = "1\tRepresentatives\trepresentative\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             2\tof\tof\tADP\t_\t_\t3\tcase\t_\t_\n\
+             3\tarmy\tarmy\tNOUN\t_\t_\t1\tnmod\t_\t_\n\
+             4\tand\tand\tCCONJ\t_\t_\t5\tcc\t_\t_\n\
+             5\tmilitia\tmilitia\tNOUN\t_\t_\t3\tconj\t_\t_\n\
+             6\tresumed\tresume\tVERB\t_\tMood=Ind|Tense=Past|VerbForm=Fin\t5\tacl\t_\t_\n\
+             7\ttalks\ttalk\tNOUN\t_\t_\t6\tobj\t_\t_\n\n";
+        let mut s = tree(text);
+        reroot_subject_name(&mut s);
+        assert_eq!(arcs(&s)[0], "6:nsubj");
+        assert_eq!(arcs(&s)[5], "0:root");
+        // A relative clause stays one: "the militia that resumed talks".
+        let mut r = tree(&text.replace(
+            "4\tand\tand\tCCONJ\t_\t_\t5\tcc",
+            "4\tthat\tthat\tPRON\t_\tPronType=Rel\t6\tnsubj",
+        ));
+        let before = arcs(&r);
+        reroot_subject_name(&mut r);
+        assert_eq!(arcs(&r), before);
     }
 
     #[test]
