@@ -68,6 +68,10 @@ pub(crate) struct Reading {
     /// of no country named are what it moves, no target ("send troops to fight the
     /// cartels"), while an act on troops ("kidnapped two soldiers") is aimed at them.
     pub moves: bool,
+    /// An act of violence (CAMEO 18, 19, 20), whose place stands for the people in it.
+    pub harms: bool,
+    /// A meeting or a visit (CAMEO 04), whose place stands for its state.
+    pub consults: bool,
 }
 
 impl<'a> Clause<'a> {
@@ -169,6 +173,8 @@ impl<'a> Clause<'a> {
             unsourced,
             reciprocal,
             moves,
+            harms,
+            consults,
         } = reading;
         let v = &self.v;
         let lex = coder.lexicon();
@@ -400,6 +406,16 @@ impl<'a> Clause<'a> {
                             t.clear();
                         }
                     }
+                    // "urged the two neighbours to resolve the dispute": the parties the story
+                    // last named together, less the source.
+                    if t.is_empty() {
+                        if let Some(pair) = objects.first().and_then(|&h| self.pair_at(coder, h)) {
+                            t = pair
+                                .into_iter()
+                                .filter(|a| !sources.iter().any(|s| s.codes == a.codes))
+                                .collect();
+                        }
+                    }
                     t
                 }
             };
@@ -442,6 +458,45 @@ impl<'a> Clause<'a> {
                 false
             };
             let only_places = !targets.is_empty() && targets.iter().all(|a| located(a) || about(a));
+            // Where an actor acts at home is no one it acts on: "Perú declara estado de
+            // emergencia en Lima", "bloquearon carreteras en todo el país", "Putin held
+            // talks in Moscow".
+            // (A place only: a state's bare code, a capital or a seat of government, not
+            // people at it, "fired tear gas at students"; and not a place harmed, which stands for the people in it: "el
+            // Ejército sudanés bombardeó un mercado en Darfur" is SDNMIL 195 SDN.)
+            let bare = |a: &Actor| {
+                let h = a.head as usize;
+                crate::mention::is_capital(v, h)
+                    || crate::mention::is_seat(v, h)
+                    || match a.codes.first() {
+                        Some(crate::event::ActorTag::Code(c)) => c.sectors().next().is_none(),
+                        _ => false,
+                    }
+            };
+            // Nor where actors of no state act, whose state the place then gives: "Thousands
+            // of students marched in Lima" (but a visit or a meeting there is with the
+            // place's state: "the UN envoy arrived in Sanaa").
+            // (Sector codes only: an IGO keeps its own standing, "NATO troops arrived in
+            // Bosnia".)
+            // (A state only the story gave counts as none: the place names it better.)
+            let stateless = sources.iter().all(|s| match s.codes.first() {
+                _ if s.country_from == Some("story") => true,
+                Some(crate::event::ActorTag::Code(c)) => {
+                    c.primary_kind() == dyad_core::PrimaryKind::Sector
+                }
+                _ => false,
+            });
+            let at_home = |a: &Actor| {
+                let home = country_of(a)
+                    .is_some_and(|c| sources.iter().any(|s| country_of(s) == Some(c.clone())));
+                located(a) && bare(a) && !harms && (home || stateless && !consults)
+            };
+            let home = !targets.is_empty() && targets.iter().all(at_home);
+            let targets = match home {
+                true => Vec::new(),
+                false => targets,
+            };
+            let only_places = only_places && !home;
             if (targets.is_empty() || only_places) && reciprocal && !self.args.passive() {
                 // (A second subject after a coordinator is a conjunct the parser hung on the
                 // verb: "Colombia's government and the ELN signed ...".)
@@ -473,6 +528,17 @@ impl<'a> Clause<'a> {
                     })
                     .cloned()
                     .collect();
+                // Two or more states acting where they met are each other's parties even
+                // when the parser did not coordinate them ("Los presidentes de Chile, Gabriel
+                // Boric, y de Argentina, Javier Milei, firmaron en Santiago un acuerdo").
+                let mut states: Vec<String> = sources.iter().filter_map(country_of).collect();
+                states.sort();
+                states.dedup();
+                let placed = only_places || home;
+                let parties = match parties.len() < 2 && placed && states.len() >= 2 {
+                    true => sources.clone(),
+                    false => parties,
+                };
                 if parties.len() >= 2 || !only_places {
                     pairs.extend(dyads(v, &parties, &parties));
                 }
@@ -515,21 +581,39 @@ impl Clause<'_> {
         a.codes = a.codes.iter().map(crate::mention::country_only).collect();
     }
 
-    /// The parties of the document's last coordinated subject, when this clause's one subject
-    /// is "both" of something with no country of its own ("Ambos mandatarios se reunieron",
-    /// "both leaders agreed"; reserved class `both`): as actors at the subject's words.
+    /// The parties of the document's last coordinated subject (or dyad of states), when this
+    /// clause's one subject is "both" of something with no country of its own ("Ambos
+    /// mandatarios se reunieron", "both leaders agreed", "the two sides agreed"; see
+    /// [`Clause::pair_at`]): as actors at the subject's words.
     fn both_parties(&self, coder: &Coder, resolved: &[Actor]) -> Option<Vec<Actor>> {
-        let v = &self.v;
         let [k] = self.args.subjects.as_slice() else {
             return None;
         };
+        let countryless = resolved.iter().all(|a| country_of(a).is_none());
+        if !countryless {
+            return None;
+        }
+        self.pair_at(coder, *k)
+    }
+
+    /// The parties the document last named together ([`crate::memory`]), as actors at phrase
+    /// `k`, when `k` says "both" of them: "both leaders", "ambos mandatarios" (reserved class
+    /// `both`), or two of a party noun, "the two neighbours", "los dos países" (reserved
+    /// classes `pair` and `pair_noun`).
+    fn pair_at(&self, coder: &Coder, k: usize) -> Option<Vec<Actor>> {
+        let v = &self.v;
         let lex = coder.lexicon();
         let both = lex.class("both")?;
-        let says_both = lex.in_class(both, &v.lemmas[*k])
-            || v.kids(*k).any(|m| lex.in_class(both, &v.lemmas[m]));
-        let countryless = resolved.iter().all(|a| country_of(a).is_none());
+        let in_class = |name: &str, w: usize| {
+            lex.class(name)
+                .is_some_and(|c| lex.in_class(c, &v.lemmas[w]))
+        };
+        let says_both = lex.in_class(both, &v.lemmas[k])
+            || v.kids(k).any(|m| lex.in_class(both, &v.lemmas[m]))
+            || (in_class("pair_noun", k)
+                && (k.saturating_sub(3)..k).any(|m| in_class("pair", m) && v.descends(m, k)));
         let parties = v.memory.recall_parties();
-        if !says_both || !countryless || parties.len() < 2 {
+        if !says_both || parties.len() < 2 {
             return None;
         }
         Some(
@@ -537,8 +621,8 @@ impl Clause<'_> {
                 .iter()
                 .map(|r| Actor {
                     codes: r.codes.clone(),
-                    head: *k as u32,
-                    span: v.s.words[*k].span,
+                    head: k as u32,
+                    span: v.s.words[k].span,
                     name: Some(r.text.clone()),
                     country_from: None,
                 })
@@ -581,7 +665,11 @@ impl Clause<'_> {
                 }
                 (self.i, Span::new(w.span.start, w.span.start), false)
             }
-            subjects if subjects.iter().all(|k| is_pronoun(v, *k, config)) => {
+            subjects
+                if subjects
+                    .iter()
+                    .all(|k| is_pronoun(v, *k, config) && !object_pronoun(v, *k)) =>
+            {
                 let k = subjects[0];
                 let person = config
                     .person_pronouns
@@ -914,7 +1002,13 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             cur = h;
         }
     }
-    if !a.subjects.is_empty() && a.subjects.iter().all(|k| is_pronoun(v, *k, config)) {
+    // (An object pronoun that controls an infinitive is whom the governor spoke of, not the
+    // governor: "la acusó de participar en un complot", "accused them of attacking".)
+    if !a.subjects.is_empty()
+        && a.subjects
+            .iter()
+            .all(|k| is_pronoun(v, *k, config) && !object_pronoun(v, *k))
+    {
         // "he" is not "activists": a singular pronoun does not stand for a plural subject
         // ("activists rallied against Abbas, saying he must resign").
         let number = |k: usize| v.s.words[k].feats.get("Number");
@@ -1054,6 +1148,16 @@ fn non_finite(v: &View, k: usize) -> bool {
     // (English tags its -ing forms `VerbForm=Part|Tense=Pres`: "accusing them of spying".)
     matches!(f.get("VerbForm"), Some("Inf" | "Ger"))
         || (f.get("VerbForm") == Some("Part") && f.get("Tense") == Some("Pres"))
+}
+
+/// Whether pronoun `k` is in an object case ("la acusó de ...", "accused them of ..."): whom
+/// a clause speaks of, which neither the governing subject nor the story's subject stands for.
+/// ("it" and "you" are spelled alike as subjects, so their case is the tagger's guess.)
+fn object_pronoun(v: &View, k: usize) -> bool {
+    matches!(v.s.words[k].feats.get("Case"), Some("Acc" | "Dat"))
+        && !["it", "you"]
+            .iter()
+            .any(|f| v.forms[k].eq_ignore_ascii_case(f))
 }
 
 pub(crate) fn is_pronoun(v: &View, k: usize, config: &CoderConfig) -> bool {

@@ -629,7 +629,8 @@ impl Coder {
         }
         crate::memory::learn_names(&v, &self.lex, doc.date, &mut learned);
         let first = out[start..].first().map(|e| &e.source);
-        crate::memory::learn_subject(&v, &self.lex, doc.date, first, &mut learned);
+        let first_target = out[start..].first().and_then(|e| e.target.as_ref());
+        crate::memory::learn_subject(&v, &self.lex, doc.date, first, first_target, &mut learned);
         crate::memory::learn_states(&v, &self.lex, doc.date, &mut learned);
         scratch.memory.learn(&mut learned);
         scratch.learned = learned;
@@ -650,6 +651,14 @@ impl Coder {
         let Some(form) = self.verb_form(v, i) else {
             return;
         };
+        // "promised to stop kidnapping", "prometieron dejar de secuestrar": an act a verb of
+        // the reserved class `cancellation` stops is not done (that verb may code its own).
+        if v.is(i, UdRel::Xcomp)
+            && v.head(i)
+                .is_some_and(|h| self.config.cancellation.iter().any(|c| *c == v.lemmas[h]))
+        {
+            return;
+        }
         let block = self.lex.block(form.block);
         let cl = Clause::new(*v, i, &self.config);
         let found = if block.deps.is_empty() {
@@ -754,11 +763,19 @@ impl Coder {
         let symmetric =
             matches!(code, VerbCode::Pair { forward: Some(f), reverse: Some(r) } if f == r);
         let reciprocal = symmetric || forward.is_some_and(|c| self.config.is_reciprocal(c));
+        let harms = forward
+            .and_then(EventCode::cameo)
+            .is_some_and(|c| ["18", "19", "20"].iter().any(|p| c.as_str().starts_with(p)));
+        let consults = forward
+            .and_then(EventCode::cameo)
+            .is_some_and(|c| c.as_str().starts_with("04"));
         let reading = crate::clause::Reading {
             statement,
             unsourced,
             reciprocal,
             moves,
+            harms,
+            consults,
         };
         let mut pairs = cl.participants(self, doc.date, binds, reading);
         let visit = forward

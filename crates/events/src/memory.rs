@@ -237,12 +237,14 @@ pub(crate) fn learn_names(
 
 /// Learns who the sentence is about: the subject of its main predicate when it names one
 /// actor (a person when the phrase is a proper name the dictionaries do not know), else the
-/// source of its first event.
+/// source of its first event; and the parties a later "both" means: those of a coordinated
+/// subject, else the two states of its first event (`first_source`, `first_target`).
 pub(crate) fn learn_subject(
     v: &View,
     lex: &Lexicon,
     date: Option<DictDate>,
     first_source: Option<&Actor>,
+    first_target: Option<&Actor>,
     learned: &mut Vec<Learned>,
 ) {
     // The first event's source went through every argument rule (demonyms absorbed by a
@@ -265,6 +267,19 @@ pub(crate) fn learn_subject(
     for a in &found {
         if !distinct.iter().any(|d| d.codes == a.codes) {
             distinct.push(a);
+        }
+    }
+    // ... or the two states of its first event: "Somalia recalled its ambassador to
+    // Ethiopia. The African Union urged the two neighbours ...".
+    if distinct.len() < 2 {
+        if let Some((s, t)) = first_source.zip(first_target) {
+            let state = |a: &Actor| match a.codes.first() {
+                Some(crate::event::ActorTag::Code(c)) => c.country().map(str::to_string),
+                _ => None,
+            };
+            if state(s).is_some() && state(t).is_some() && state(s) != state(t) {
+                distinct = vec![s, t];
+            }
         }
     }
     if distinct.len() >= 2 {

@@ -174,7 +174,13 @@ impl Coder {
                 return;
             }
             // "postponed the demonstration": an event called off did not take place.
-            if object && self.config().cancellation.iter().any(|c| *c == v.lemmas[h]) {
+            let cancels = |k: usize| self.config().cancellation.iter().any(|c| *c == v.lemmas[k]);
+            if object && cancels(h) {
+                return;
+            }
+            // ... and so is one a verb puts an end to: "pusieron fin a los secuestros", "put
+            // an end to the strike" (the end, `fin`, is in the class too).
+            if v.is(n, UdRel::Obl) && v.kids_with(h, UdRel::Obj).any(cancels) {
                 return;
             }
         }
