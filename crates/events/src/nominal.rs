@@ -248,8 +248,17 @@ impl Coder {
                 }
             }
         }
+        // (Any act of force that harms someone is reported, by whoever it was done: "An air
+        // strike on a market killed at least 40 people" is `--- 195`, where fighting no one
+        // named is not coded.)
+        let harms = harmed(v, lex, n).is_some();
         let unsourced = match code {
-            dyad_lexicon::petrarch::VerbCode::Event(c) => self.config().may_be_unsourced(c),
+            dyad_lexicon::petrarch::VerbCode::Event(c) => {
+                self.config().may_be_unsourced(c)
+                    || (harms
+                        && c.cameo()
+                            .is_some_and(|x| matches!(x.root_number(), 18..=20)))
+            }
             _ => false,
         };
         // "The Kremlin did not comment on the strike": a bare definite noun of reserved class
