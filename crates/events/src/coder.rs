@@ -1482,11 +1482,15 @@ impl Coder {
             let Some(h) = v.head(w).filter(|&h| self.lex.in_class(harm, &v.lemmas[h])) else {
                 continue;
             };
+            // (A weapon no one is named for is the verb's act whatever its subject phrase
+            // names: "A roadside bomb near Mosul killed two policemen", the verb's source
+            // read from "near Mosul".)
+            let unknown = |e: &Event| matches!(e.source.codes.first(), Some(crate::event::ActorTag::Legacy(c)) if &**c == "---");
             let Some(x) = (0..events.len()).find(|&x| {
                 !drop[x]
                     && events[x].trigger_kind == TriggerKind::Verb
                     && events[x].trigger_word as usize == h
-                    && events[x].source.codes == e.source.codes
+                    && (events[x].source.codes == e.source.codes || unknown(e))
                     && force(&events[x])
             }) else {
                 continue;
@@ -1497,6 +1501,9 @@ impl Coder {
             };
             if events[keep].target.is_none() {
                 events[keep].target = events[gone].target.clone();
+            }
+            if unknown(&events[keep]) {
+                events[keep].source = events[gone].source.clone();
             }
             // The clause says how the act is asserted ("..., informaron las autoridades").
             events[keep].modality = events[x].modality;

@@ -144,6 +144,16 @@ impl Coder {
         if verb_head && bare && singular && manner && listed && v.is(n, UdRel::Obl) {
             return;
         }
+        // A weapon (reserved class `weapon_event`: "bomb", "bomba") is an event only as what
+        // harms ("A roadside bomb killed three soldiers"; under a light verb, "detonated a
+        // bomb", it is the verb's): "bombas lacrimógenas", "a nuclear bomb" are things.
+        if lex
+            .class("weapon_event")
+            .is_some_and(|c| lex.in_class(c, &v.lemmas[n]))
+            && harmed(v, lex, n).is_none()
+        {
+            return;
+        }
         // "riot police", "protest leaders", "attack helicopters": an event noun compounded
         // onto another noun names a kind of thing, not an event.
         if v.is(n, UdRel::Compound) && v.head(n).is_some_and(|h| v.is_nominal(h)) {
