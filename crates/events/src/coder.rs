@@ -762,7 +762,9 @@ impl Coder {
         // is joint by its pattern's own say, whatever its family.
         let symmetric =
             matches!(code, VerbCode::Pair { forward: Some(f), reverse: Some(r) } if f == r);
-        let reciprocal = symmetric || forward.is_some_and(|c| self.config.is_reciprocal(c));
+        let reciprocal = symmetric
+            || forward.is_some_and(|c| self.config.is_reciprocal(c))
+            || self.said_mutual(&cl.view(), trigger.word);
         let harms = forward
             .and_then(EventCode::cameo)
             .is_some_and(|c| ["18", "19", "20"].iter().any(|p| c.as_str().starts_with(p)));
@@ -1447,6 +1449,23 @@ pub fn intent_code(code: &str, threat: bool) -> Option<&'static str> {
 }
 
 impl Coder {
+    /// Whether verb `i` says its subjects act on each other: an object or adverbial of
+    /// reserved class `mutual` ("mutuamente", "one another"), or one whose fixed second word is
+    /// ("each other"). Why: "Serbia y Kosovo se acusaron mutuamente" is each party's accusation
+    /// of the other, as a joint act's code is.
+    fn said_mutual(&self, v: &View, i: usize) -> bool {
+        let Some(mutual) = self.lex.class("mutual") else {
+            return false;
+        };
+        let says = |k: usize| self.lex.in_class(mutual, &v.lemmas[k]);
+        v.kids(i).any(|k| {
+            [UdRel::Obj, UdRel::Iobj, UdRel::Obl, UdRel::Advmod]
+                .iter()
+                .any(|r| v.is(k, *r))
+                && (says(k) || v.kids_with(k, UdRel::Fixed).any(says))
+        })
+    }
+
     /// "Israeli air strikes killed 20 people", "los bombardeos israelíes mataron a 20
     /// personas": an act of force that is the active subject of a verb of harm (reserved class
     /// `harm`) and that verb's event by the same source are one act. The closer code stands for

@@ -144,6 +144,21 @@ pub(crate) fn find(
         let runner_up = alts.get(i).copied().flatten().map(|a| a.upos);
         let f = kids[i];
         match (w.upos, runner_up) {
+            // Spanish: in a headline with no verb, an adjective the tagger ranked a verb second,
+            // between a name and a noun it modifies, is the verb: "Turquía bombardea posiciones
+            // kurdas en el norte de Siria" (the present tense of headlines, rare in training).
+            (Some(Upos::Adj), Some(Upos::Verb))
+                if lang == Lang::Es
+                    && !has_verb
+                    && i > 0
+                    && s.words[i - 1].upos == Some(Upos::Propn)
+                    && w.head.is_some_and(|h| {
+                        h as usize == i + 2
+                            && matches!(s.words[i + 1].upos, Some(Upos::Noun | Upos::Propn))
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Verb)));
+            }
             // A noun with a subject and no copula is a verb: "Germany plans to impose ...".
             (Some(Upos::Noun), Some(Upos::Verb)) if f & NSUBJ != 0 && f & COP_OR_AUX == 0 => {
                 return Some((i, FixedTag::upos(Upos::Verb)));
@@ -4195,6 +4210,25 @@ mod tests {
         // Only the spelling: a name ("Aarón") or a short word ("varón") is none.
         assert!(!preterite_plural("Aarón") && !preterite_plural("varón"));
         assert!(preterite_plural("exigieron") && preterite_plural("huyeron"));
+    }
+
+    #[test]
+    fn a_spanish_headline_adjective_ranked_a_verb_second_between_name_and_noun_is_the_verb() {
+        let text = "1\tTurquía\tTurquía\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+             2\tbombardea\tbombardeo\tADJ\t_\t_\t3\tamod\t_\t_\n\
+             3\tposiciones\tposición\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             4\tkurdas\tkurdo\tADJ\t_\t_\t3\tamod\t_\t_\n\n";
+        let alts = [None, alt(Upos::Verb), None, None];
+        assert_eq!(
+            fix(Lang::Es, &tree(text), &alts),
+            Some((1, FixedTag::upos(Upos::Verb)))
+        );
+        // With a verb elsewhere it is the adjective it was tagged ("Turquía nueva gana ...").
+        let verb = text.replace(
+            "4\tkurdas\tkurdo\tADJ\t_\t_\t3\tamod",
+            "4\tganan\tganar\tVERB\t_\t_\t3\tacl",
+        );
+        assert_eq!(fix(Lang::Es, &tree(&verb), &alts), None);
     }
 
     #[test]
