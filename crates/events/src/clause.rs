@@ -72,6 +72,8 @@ pub(crate) struct Reading {
     pub harms: bool,
     /// A meeting or a visit (CAMEO 04), whose place stands for its state.
     pub consults: bool,
+    /// A protest (CAMEO 14), whose streets are no one it is aimed at.
+    pub protests: bool,
 }
 
 impl<'a> Clause<'a> {
@@ -175,6 +177,7 @@ impl<'a> Clause<'a> {
             moves,
             harms,
             consults,
+            protests,
         } = reading;
         let v = &self.v;
         let lex = coder.lexicon();
@@ -491,7 +494,22 @@ impl<'a> Clause<'a> {
                     .is_some_and(|c| sources.iter().any(|s| country_of(s) == Some(c.clone())));
                 located(a) && bare(a) && !harms && (home || stateless && !consults)
             };
-            let home = !targets.is_empty() && targets.iter().all(at_home);
+            // A protest's streets and squares are where it is, whoever's city they are in:
+            // "marched through the streets of Nairobi", "salieron a las calles de Puerto
+            // Príncipe" (reserved class `public_place`).
+            let lex = coder.lexicon();
+            let in_public_place = |a: &Actor| {
+                let h = a.head as usize;
+                protests
+                    && bare(a)
+                    && v.is(h, UdRel::Nmod)
+                    && v.head(h).is_some_and(|n| {
+                        lex.class("public_place")
+                            .is_some_and(|c| lex.in_class(c, &v.lemmas[n]))
+                    })
+            };
+            let home =
+                !targets.is_empty() && targets.iter().all(|a| at_home(a) || in_public_place(a));
             let targets = match home {
                 true => Vec::new(),
                 false => targets,

@@ -771,6 +771,9 @@ impl Coder {
         let consults = forward
             .and_then(EventCode::cameo)
             .is_some_and(|c| c.as_str().starts_with("04"));
+        let protests = forward
+            .and_then(EventCode::cameo)
+            .is_some_and(|c| c.as_str().starts_with("14"));
         let reading = crate::clause::Reading {
             statement,
             unsourced,
@@ -778,6 +781,7 @@ impl Coder {
             moves,
             harms,
             consults,
+            protests,
         };
         let mut pairs = cl.participants(self, doc.date, binds, reading);
         let visit = forward
