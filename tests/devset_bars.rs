@@ -35,12 +35,15 @@ struct Check {
 // with source `---`) raised Spanish hits from 13.7% and cost unmatched events on both sets
 // (PLOVER 0.324 → 0.413, Spanish 0.114 → 0.295), both still well under the issue's caps; the
 // ceilings moved with it, deliberately.
+// Session 17: PLOVER 135/179, 0.352 (63 of 217): the one unmatched event more is a true
+// bombing the one-event gold record leaves out ("exploded a series of bombs in the capital
+// Kabul", now coded through the event noun `bomb`); ceiling 0.35 → 0.36, margin as before.
 const PLOVER: Check = Check {
     flag: "--plover",
     file: "external/plover/PLOVER_GSR_dev.json",
     hit_floor: 75.4,
     hit_bar: 75.0,
-    unmatched_ceiling: 0.35,
+    unmatched_ceiling: 0.36,
     unmatched_bar: 0.5,
 };
 
