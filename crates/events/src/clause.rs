@@ -497,16 +497,15 @@ impl<'a> Clause<'a> {
             // A protest's streets and squares are where it is, whoever's city they are in:
             // "marched through the streets of Nairobi", "salieron a las calles de Puerto
             // Príncipe" (reserved class `public_place`).
-            let lex = coder.lexicon();
+            let public_place = lex.class("public_place");
             let in_public_place = |a: &Actor| {
                 let h = a.head as usize;
                 protests
                     && bare(a)
                     && v.is(h, UdRel::Nmod)
-                    && v.head(h).is_some_and(|n| {
-                        lex.class("public_place")
-                            .is_some_and(|c| lex.in_class(c, &v.lemmas[n]))
-                    })
+                    && v.head(h)
+                        .zip(public_place)
+                        .is_some_and(|(n, c)| lex.in_class(c, &v.lemmas[n]))
             };
             let home =
                 !targets.is_empty() && targets.iter().all(|a| at_home(a) || in_public_place(a));
