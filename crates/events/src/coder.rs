@@ -765,23 +765,15 @@ impl Coder {
         let reciprocal = symmetric
             || forward.is_some_and(|c| self.config.is_reciprocal(c))
             || self.said_mutual(&cl.view(), trigger.word);
-        let harms = forward
-            .and_then(EventCode::cameo)
-            .is_some_and(|c| ["18", "19", "20"].iter().any(|p| c.as_str().starts_with(p)));
-        let consults = forward
-            .and_then(EventCode::cameo)
-            .is_some_and(|c| c.as_str().starts_with("04"));
-        let protests = forward
-            .and_then(EventCode::cameo)
-            .is_some_and(|c| c.as_str().starts_with("14"));
+        let root = forward.and_then(EventCode::cameo).map(|c| c.root_number());
         let reading = crate::clause::Reading {
             statement,
             unsourced,
             reciprocal,
             moves,
-            harms,
-            consults,
-            protests,
+            harms: matches!(root, Some(18..=20)),
+            consults: root == Some(4),
+            protests: root == Some(14),
         };
         let mut pairs = cl.participants(self, doc.date, binds, reading);
         let visit = forward
