@@ -236,6 +236,8 @@ impl Analyzer {
             crate::repair::possessor_made_head(s);
             crate::repair::object_of_predicative_adjective(s);
             crate::repair::phrasal_verb_object(s);
+            crate::repair::particle_on_object(s);
+            crate::repair::relative_after_comma(s);
             crate::repair::naming_verb_complement(s);
             crate::repair::object_control_infinitive(s);
             crate::repair::destination_of_sending(s);
@@ -249,6 +251,7 @@ impl Analyzer {
         if self.lang == Lang::Es {
             crate::repair::second_subject_is_object(s);
             crate::repair::adjacent_subject_modifies_first(s);
+            crate::repair::singular_verb_coordinated_subject(s);
             crate::repair::inverted_report_clause(s);
         }
         crate::repair::reroot_subject_name(s);

@@ -144,6 +144,72 @@ pub(crate) fn find(
         let runner_up = alts.get(i).copied().flatten().map(|a| a.upos);
         let f = kids[i];
         match (w.upos, runner_up) {
+            // Spanish: a participle right after its own article, with no noun or adjective
+            // after it for it to modify, is a noun: "convocó al encargado de negocios", "los
+            // detenidos fueron liberados" (the Spanish treebanks write 630 of 660 such words
+            // NOUN, most of the rest names; read as a verb, its lemma was the infinitive and
+            // the lexicon's role "encargado" was never met).
+            (Some(Upos::Verb | Upos::Adj), _)
+                if lang == Lang::Es
+                    && i > 0
+                    && w.feats.get("VerbForm") == Some("Part")
+                    && w.form.chars().all(char::is_lowercase)
+                    && spanish_participle_spelling(&w.form)
+                    && f & (COP_OR_AUX | OBJ_OR_MARK) == 0
+                    && s.words[i - 1].head == Some(i as u32 + 1)
+                    && s.words[i - 1].upos == Some(Upos::Det)
+                    && s.words[i - 1].feats.get("PronType") == Some("Art")
+                    && !s.words[i - 1].form.eq_ignore_ascii_case("lo")
+                    && s.words.get(i + 1).is_none_or(|n| {
+                        !matches!(n.upos, Some(Upos::Noun | Upos::Propn | Upos::Adj))
+                    })
+                    && matches!(
+                        rel(w),
+                        Some(
+                            UdRel::Nsubj
+                                | UdRel::Obj
+                                | UdRel::Obl
+                                | UdRel::Nmod
+                                | UdRel::Iobj
+                                | UdRel::Conj
+                                | UdRel::Appos
+                        )
+                    ) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Noun)));
+            }
+            // English: a past form tagged an adjective that took a direct object is the verb
+            // it was ranked second: "Turkey's parliament ratified Finland's bid" (read as a
+            // noun phrase "parliament ratified", its "bid" an object an adjective cannot have;
+            // "worth" takes one in UD, but is no -ed word). Only a noun's modifier: a
+            // predicate "remain devoted full-time" is left to the parser.
+            (Some(Upos::Adj), Some(Upos::Verb))
+                if lang == Lang::En
+                    && w.form.ends_with("ed")
+                    && rel_is(w, UdRel::Amod)
+                    && s.words.iter().any(|d| {
+                        d.head == Some(i as u32 + 1)
+                            && d.deprel
+                                .as_ref()
+                                .is_some_and(|r| r.base() == UdRel::Obj && r.subtype().is_none())
+                    }) =>
+            {
+                return Some((i, FINITE_VERB));
+            }
+            // English: a name the tagger ranked an adjective second, made an object of a verb
+            // that has the noun right after it for a second object, modifies that noun:
+            // "ordered French troops to leave" (the parser read "French" as the object and
+            // "troops" as another; a verb's two bare objects are iobj + obj, and "Kyiv" in
+            // "sent Kyiv missiles" has no adjective reading).
+            (Some(Upos::Propn), Some(Upos::Adj))
+                if lang == Lang::En
+                    && rel_is(w, UdRel::Obj)
+                    && s.words.get(i + 1).is_some_and(|n| {
+                        n.upos == Some(Upos::Noun) && rel_is(n, UdRel::Obj) && n.head == w.head
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Adj)));
+            }
             // Spanish: in a headline with no verb, an adjective the tagger ranked a verb second,
             // between a name and a noun it modifies, is the verb: "Turquía bombardea posiciones
             // kurdas en el norte de Siria" (the present tense of headlines, rare in training).
@@ -1526,6 +1592,71 @@ const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("turn", "back"),
 ];
 
+/// Hangs an English clause that opens with the relative "who" or "which" right after a comma
+/// on the noun before that comma, as the relative clause it is: "backing the M23 rebels, who
+/// seized Goma" parsed with "seized" a `parataxis` of the main verb (the coder then finds no
+/// one for "who" to stand for).
+pub(crate) fn relative_after_comma(s: &mut Sentence) {
+    for k in 0..s.words.len() {
+        let wk = &s.words[k];
+        if wk.upos != Some(Upos::Verb)
+            || !matches!(
+                rel(wk),
+                Some(UdRel::Parataxis | UdRel::Ccomp | UdRel::Conj | UdRel::Advcl)
+            )
+        {
+            continue;
+        }
+        let kid = k as u32 + 1;
+        let Some(r) =
+            (0..k).find(|&j| s.words[j].head == Some(kid) && rel_is(&s.words[j], UdRel::Nsubj))
+        else {
+            continue;
+        };
+        let relative = ["who", "which"]
+            .iter()
+            .any(|x| s.words[r].form.eq_ignore_ascii_case(x));
+        if !relative
+            || r < 2
+            || s.words[r - 1].form != ","
+            || !matches!(s.words[r - 2].upos, Some(Upos::Noun | Upos::Propn))
+            || (0..r).any(|j| s.words[j].head == Some(kid) && j != r - 1)
+            || descends(s, r - 2, k)
+        {
+            continue;
+        }
+        s.words[k].head = Some(r as u32 - 1);
+        s.words[k].deprel = "acl:relcl".parse().ok();
+        s.words[r - 1].head = Some(kid);
+    }
+}
+
+/// English particle adverbs that follow a verb ("pulled back troops", "moved away").
+const PARTICLE_ADVERBS: &[&str] = &["back", "away", "out", "off", "up", "down"];
+
+/// Hangs a particle adverb right after a verb, that the parser made a modifier of the verb's
+/// object after it, on the verb: "Armenia and Azerbaijan pulled back troops" (with "back" an
+/// `amod` of "troops"). UD English writes such a "back" an `advmod` of the verb; as a
+/// modifier of the noun it never comes before the noun's own object role.
+pub(crate) fn particle_on_object(s: &mut Sentence) {
+    for p in 1..s.words.len().saturating_sub(1) {
+        let (v, n) = (p - 1, p + 1);
+        let (verb, prt, noun) = (&s.words[v], &s.words[p], &s.words[n]);
+        if verb.upos == Some(Upos::Verb)
+            && prt.upos == Some(Upos::Adv)
+            && PARTICLE_ADVERBS
+                .iter()
+                .any(|x| prt.form.eq_ignore_ascii_case(x))
+            && prt.head == Some(n as u32 + 1)
+            && noun.head == Some(v as u32 + 1)
+            && rel_is(noun, UdRel::Obj)
+        {
+            s.words[p].head = Some(v as u32 + 1);
+            s.words[p].deprel = "advmod".parse().ok();
+        }
+    }
+}
+
 /// Makes the object of a phrasal verb ([`PHRASAL_VERBS`]) the parser read as a prepositional
 /// phrase: "Hamas handed over the bodies", with "over" the case of "bodies" and "bodies" an
 /// oblique. The particle becomes the verb's `compound:prt` and the noun its `obj`, when the
@@ -1692,7 +1823,8 @@ const OBJECT_CONTROL_VERBS: &[&str] = &[
 /// Gives an object-control verb ([`OBJECT_CONTROL_VERBS`]) its infinitive back where the
 /// parser hung "to V" on the object as a relative-like `acl` ("urged the rebels to release
 /// all hostages"): the coder then reads the object as the one who is to act, and the act as
-/// asked for, not done by the subject. Also through "on" ("called on Israel to halt").
+/// asked for, not done by the subject. Also through "on" ("called on Israel to halt"), and
+/// where the parser made it the verb's purpose clause right after the object.
 pub(crate) fn object_control_infinitive(s: &mut Sentence) {
     let n = s.words.len();
     for v in 0..n {
@@ -1720,6 +1852,38 @@ pub(crate) fn object_control_infinitive(s: &mut Sentence) {
         });
         if let Some(k) = inf {
             reattach(s, k, v, UdRel::Xcomp);
+            continue;
+        }
+        // Or hung on the verb as a purpose clause right after the object's phrase: "ordered
+        // the government to release the journalists" (an `advcl` of "ordered"). Not "call",
+        // whose object is often a thing called for a purpose ("called a summit to discuss").
+        if verb_in(&s.words[v], &["call"]) {
+            continue;
+        }
+        let phrase_end = (d..n)
+            .take_while(|&k| k == d || descends(s, k, d))
+            .last()
+            .unwrap_or(d);
+        let to = phrase_end + 1;
+        let purpose = s.words.get(to).and_then(|m| {
+            if !(rel_is(m, UdRel::Mark) && m.form.eq_ignore_ascii_case("to")) {
+                return None;
+            }
+            let k = m.head.filter(|h| *h > 0)? as usize - 1;
+            let x = &s.words[k];
+            let bare = !s
+                .words
+                .iter()
+                .any(|c| c.head == Some(k as u32 + 1) && rel_is(c, UdRel::Nsubj));
+            (rel_is(x, UdRel::Advcl)
+                && x.head == Some(v as u32 + 1)
+                && x.upos == Some(Upos::Verb)
+                && x.feats.get("VerbForm") == Some("Inf")
+                && bare)
+                .then_some(k)
+        });
+        if let Some(k) = purpose {
+            s.words[k].deprel = "xcomp".parse().ok();
         }
     }
 }
@@ -2280,10 +2444,12 @@ pub(crate) fn split_flat_coordination(s: &mut Sentence) {
     }
 }
 
-/// Gives a clause that has an auxiliary but no subject the nominal the parser coordinated
-/// with the verb's object instead: "mató a dos hombres, y un plan para asesinar al gobernador
-/// fue frustrado en Mombasa", parsed with "plan" a conjunct of "hombres" and "frustrado" an
-/// adverbial clause of "mató". A finite auxiliary needs a subject, and a conjunct introduced
+/// Gives a finite clause (a finite verb, or a finite auxiliary) with no subject the nominal the
+/// parser coordinated with the verb's object instead: "mató a dos hombres, y un plan para
+/// asesinar al gobernador fue frustrado en Mombasa", parsed with "plan" a conjunct of "hombres"
+/// and "frustrado" an adverbial clause of "mató"; "lanzaron una ofensiva en Nagorno Karabaj y
+/// Armenia pidió ayuda a Rusia", with "Armenia" a conjunct of the place. A finite clause needs
+/// a subject (Spanish drops one only when the verb's own subject carries on), and a conjunct introduced
 /// by "y"/"and" right before such a clause, with nothing between but its own modifiers, is
 /// that subject: it becomes the clause's `nsubj` (`nsubj:pass` under a passive auxiliary),
 /// and the clause the second conjunct of the verb, taking the conjunction and its comma.
@@ -2306,7 +2472,7 @@ pub(crate) fn conjunct_subject_of_clause(s: &mut Sentence) {
             .words
             .iter()
             .any(|w| w.head == Some(cid) && rel_is(w, UdRel::Aux) && finite(w));
-        if !finite_aux
+        if !(finite_aux || finite(wc))
             || has_dependent(&s.words, c + 1, UdRel::Nsubj)
             || has_dependent(&s.words, c + 1, UdRel::Mark)
             || h > c
@@ -2333,6 +2499,16 @@ pub(crate) fn conjunct_subject_of_clause(s: &mut Sentence) {
         if !has_dependent(&s.words, n + 1, UdRel::Cc) || descends(s, h, n) {
             continue;
         }
+        // With no auxiliary, only a name right before its verb: "... y Petro, y afirmó que"
+        // is the first subject's second act, its subject dropped.
+        if !finite_aux
+            && (s.words[n].upos != Some(Upos::Propn)
+                || s.words[n + 1..c]
+                    .iter()
+                    .any(|w| matches!(w.upos, Some(Upos::Punct | Upos::Cconj))))
+        {
+            continue;
+        }
         let passive = s.words.iter().any(|w| {
             w.head == Some(cid)
                 && w.deprel
@@ -2348,6 +2524,66 @@ pub(crate) fn conjunct_subject_of_clause(s: &mut Sentence) {
         }
         s.words[n].head = Some(cid);
         s.words[n].deprel = if passive { "nsubj:pass" } else { "nsubj" }.parse().ok();
+        s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Conj));
+    }
+}
+
+/// Splits a coordinated subject off a Spanish singular verb: "bombardearon Járkov y Ucrania
+/// pidió ayuda", parsed with "Járkov y Ucrania" the subject of "pidió" and "pidió" a clause of
+/// "bombardearon" with no object. A singular finite verb takes no coordinated subject, so the
+/// last conjunct, right before it, is its subject, the first the object the verb before went
+/// without, and the clause that verb's second conjunct.
+pub(crate) fn singular_verb_coordinated_subject(s: &mut Sentence) {
+    for c in 0..s.words.len() {
+        let wc = &s.words[c];
+        if wc.upos != Some(Upos::Verb)
+            || !finite(wc)
+            || wc.feats.get("Number") != Some("Sing")
+            || !matches!(
+                rel(wc),
+                Some(UdRel::Ccomp | UdRel::Advcl | UdRel::Parataxis)
+            )
+        {
+            continue;
+        }
+        let Some(h) = wc.head.filter(|h| *h > 0).map(|h| h as usize - 1) else {
+            continue;
+        };
+        let cid = c as u32 + 1;
+        let Some(x) =
+            (h + 1..c).find(|&k| s.words[k].head == Some(cid) && rel_is(&s.words[k], UdRel::Nsubj))
+        else {
+            continue;
+        };
+        let xid = x as u32 + 1;
+        let Some(y) = (x + 1..c)
+            .rev()
+            .find(|&k| s.words[k].head == Some(xid) && rel_is(&s.words[k], UdRel::Conj))
+        else {
+            continue;
+        };
+        let yid = y as u32 + 1;
+        if s.words[h].upos != Some(Upos::Verb)
+            || has_dependent(&s.words, h + 1, UdRel::Obj)
+            || has_dependent(&s.words, c + 1, UdRel::Mark)
+            || !matches!(s.words[x].upos, Some(Upos::Noun | Upos::Propn))
+            || s.words[y].upos != Some(Upos::Propn)
+            || !(y + 1..c).all(|k| descends(s, k, y))
+        {
+            continue;
+        }
+        // The conjunction and any comma before the second conjunct go to the clause.
+        for k in x + 1..y {
+            if s.words[k].head == Some(yid)
+                && matches!(rel(&s.words[k]), Some(UdRel::Cc | UdRel::Punct))
+            {
+                s.words[k].head = Some(cid);
+            }
+        }
+        s.words[x].head = Some(h as u32 + 1);
+        s.words[x].deprel = Some(dyad_core::DepRel::new(UdRel::Obj));
+        s.words[y].head = Some(cid);
+        s.words[y].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
         s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Conj));
     }
 }
@@ -3005,6 +3241,74 @@ mod tests {
     }
 
     #[test]
+    fn a_name_conjunct_right_before_a_subjectless_finite_verb_is_its_subject() {
+        let rows = |comma: &str| {
+            format!(
+                "1\tTropas\ttropa\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\tlanzaron\tlanzar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+                 3\tofensiva\tofensiva\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+                 4\ten\ten\tADP\t_\t_\t5\tcase\t_\t_\n\
+                 5\tKarabaj\tKarabaj\tPROPN\t_\t_\t2\tobl\t_\t_\n\
+                 6\ty\ty\tCCONJ\t_\t_\t7\tcc\t_\t_\n\
+                 7\tArmenia\tArmenia\tPROPN\t_\t_\t5\tconj\t_\t_\n\
+                 {comma}\
+                 8\tpidió\tpedir\tVERB\t_\tVerbForm=Fin\t2\tadvcl\t_\t_\n\
+                 9\tayuda\tayuda\tNOUN\t_\t_\t8\tobj\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&rows(""));
+        conjunct_subject_of_clause(&mut s);
+        assert_eq!(
+            (s.words[6].head, rel(&s.words[6])),
+            (Some(8), Some(UdRel::Nsubj))
+        );
+        assert_eq!(rel(&s.words[7]), Some(UdRel::Conj));
+        assert!(is_tree(&s, &mut Vec::new()));
+        // "... y Armenia, pidió": a comma between, the first subject's act: left alone.
+        let text = rows("8\t,\t,\tPUNCT\t_\t_\t9\tpunct\t_\t_\n")
+            .replace(
+                "8\tpidió\tpedir\tVERB\t_\tVerbForm=Fin\t2",
+                "9\tpidió\tpedir\tVERB\t_\tVerbForm=Fin\t2",
+            )
+            .replace(
+                "9\tayuda\tayuda\tNOUN\t_\t_\t8",
+                "10\tayuda\tayuda\tNOUN\t_\t_\t9",
+            );
+        let mut s = tree(&text);
+        conjunct_subject_of_clause(&mut s);
+        assert_eq!(
+            (s.words[6].head, rel(&s.words[6])),
+            (Some(5), Some(UdRel::Conj))
+        );
+    }
+
+    #[test]
+    fn a_singular_verb_takes_only_the_last_of_a_coordinated_subject() {
+        let rows = |number: &str| {
+            format!(
+                "1\ttropas\ttropa\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\tbombardearon\tbombardear\tVERB\t_\tNumber=Plur|VerbForm=Fin\t0\troot\t_\t_\n\
+                 3\tJárkov\tJárkov\tPROPN\t_\t_\t6\tnsubj\t_\t_\n\
+                 4\ty\ty\tCCONJ\t_\t_\t5\tcc\t_\t_\n\
+                 5\tUcrania\tUcrania\tPROPN\t_\t_\t3\tconj\t_\t_\n\
+                 6\tpidió\tpedir\tVERB\t_\tNumber={number}|VerbForm=Fin\t2\tccomp\t_\t_\n\
+                 7\tayuda\tayuda\tNOUN\t_\t_\t6\tobj\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&rows("Sing"));
+        singular_verb_coordinated_subject(&mut s);
+        assert_eq!(arcs(&s)[2], "2:obj");
+        assert_eq!(arcs(&s)[4], "6:nsubj");
+        assert_eq!(arcs(&s)[3], "6:cc");
+        assert_eq!(arcs(&s)[5], "2:conj");
+        assert!(is_tree(&s, &mut Vec::new()));
+        // A plural verb may have two subjects: "Járkov y Ucrania pidieron".
+        let mut s = tree(&rows("Plur"));
+        singular_verb_coordinated_subject(&mut s);
+        assert_eq!(arcs(&s)[2], "6:nsubj");
+    }
+
+    #[test]
     fn an_adjective_participle_with_an_agent_is_a_verb() {
         let s = |agent: &str| {
             tree(&format!(
@@ -3354,6 +3658,28 @@ mod tests {
             (s.words[5].head, rel(&s.words[5])),
             (Some(4), Some(UdRel::Acl))
         );
+        // Hung on the verb as its purpose right after the object: the verb's xcomp.
+        let rows = |verb: &str, lemma: &str, obj: &str| {
+            format!(
+                "1\tcourt\tcourt\tNOUN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\t{verb}\t{lemma}\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 3\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n\
+                 4\t{obj}\t{obj}\tNOUN\t_\t_\t2\tobj\t_\t_\n\
+                 5\tto\tto\tPART\t_\t_\t6\tmark\t_\t_\n\
+                 6\trelease\trelease\tVERB\t_\tVerbForm=Inf\t2\tadvcl\t_\t_\n\
+                 7\thostages\thostage\tNOUN\t_\t_\t6\tobj\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&rows("ordered", "order", "government"));
+        object_control_infinitive(&mut s);
+        assert_eq!(
+            (s.words[5].head, rel(&s.words[5])),
+            (Some(2), Some(UdRel::Xcomp))
+        );
+        // "sold the house to pay debts" is a purpose: left alone.
+        let mut s = tree(&rows("sold", "sell", "house"));
+        object_control_infinitive(&mut s);
+        assert_eq!(rel(&s.words[5]), Some(UdRel::Advcl));
     }
 
     #[test]
@@ -4210,6 +4536,104 @@ mod tests {
         // Only the spelling: a name ("Aarón") or a short word ("varón") is none.
         assert!(!preterite_plural("Aarón") && !preterite_plural("varón"));
         assert!(preterite_plural("exigieron") && preterite_plural("huyeron"));
+    }
+
+    #[test]
+    fn a_spanish_participle_after_its_own_article_is_a_noun() {
+        let text = "1\tPolonia\tPolonia\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tconvocó\tconvocar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             3\ta\ta\tADP\t_\t_\t5\tcase\t_\t_\n\
+             4\tel\tel\tDET\t_\tPronType=Art\t5\tdet\t_\t_\n\
+             5\tencargado\tencargar\tVERB\t_\tVerbForm=Part\t2\tobl:arg\t_\t_\n\
+             6\tde\tde\tADP\t_\t_\t7\tcase\t_\t_\n\
+             7\tnegocios\tnegocio\tNOUN\t_\t_\t5\tnmod\t_\t_\n\n";
+        let none = vec![None; 7];
+        assert_eq!(
+            fix(Lang::Es, &tree(text), &none),
+            Some((4, FixedTag::upos(Upos::Noun)))
+        );
+        // Before a noun it modifies that noun: "los llamados cascos azules".
+        let text = "1\tlos\tel\tDET\t_\tPronType=Art\t2\tdet\t_\t_\n\
+             2\tllamados\tllamar\tVERB\t_\tVerbForm=Part\t3\tamod\t_\t_\n\
+             3\tcascos\tcasco\tNOUN\t_\t_\t0\troot\t_\t_\n\n";
+        assert_eq!(fix(Lang::Es, &tree(text), &[None, None, None]), None);
+        // "lo ocurrido" is no person.
+        let text = "1\tcondenó\tcondenar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             2\tlo\tel\tDET\t_\tPronType=Art\t3\tdet\t_\t_\n\
+             3\tocurrido\tocurrir\tVERB\t_\tVerbForm=Part\t1\tobj\t_\t_\n\n";
+        assert_eq!(fix(Lang::Es, &tree(text), &[None, None, None]), None);
+    }
+
+    #[test]
+    fn an_english_name_ranked_an_adjective_second_before_a_second_object_modifies_it() {
+        let text = "1\tNiger\tNiger\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tordered\torder\tVERB\t_\t_\t0\troot\t_\t_\n\
+             3\tFrench\tFrench\tPROPN\t_\t_\t2\tobj\t_\t_\n\
+             4\ttroops\ttroop\tNOUN\t_\t_\t2\tobj\t_\t_\n\n";
+        let alts = [None, None, alt(Upos::Adj), None];
+        assert_eq!(
+            fix(Lang::En, &tree(text), &alts),
+            Some((2, FixedTag::upos(Upos::Adj)))
+        );
+        // "sent Kyiv missiles": no adjective reading, the name stays.
+        let alts = [None, None, alt(Upos::Noun), None];
+        assert_eq!(fix(Lang::En, &tree(text), &alts), None);
+    }
+
+    #[test]
+    fn an_english_ed_adjective_with_an_object_is_the_finite_verb() {
+        let text = "1\tparliament\tparliament\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             2\tratified\tratified\tADJ\t_\t_\t1\tamod\t_\t_\n\
+             3\tbid\tbid\tNOUN\t_\t_\t2\tobj\t_\t_\n\n";
+        let alts = [None, alt(Upos::Verb), None];
+        assert_eq!(fix(Lang::En, &tree(text), &alts), Some((1, FINITE_VERB)));
+        // Without a verb ranked second, nothing is known.
+        assert_eq!(fix(Lang::En, &tree(text), &[None, None, None]), None);
+    }
+
+    #[test]
+    fn a_who_clause_after_a_comma_is_the_nouns_relative_clause() {
+        let rows = |who: &str| {
+            format!(
+                "1\tRwanda\tRwanda\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+                 2\tdenied\tdeny\tVERB\t_\t_\t0\troot\t_\t_\n\
+                 3\tbacking\tback\tVERB\t_\t_\t2\txcomp\t_\t_\n\
+                 4\trebels\trebel\tNOUN\t_\t_\t3\tobj\t_\t_\n\
+                 5\t,\t,\tPUNCT\t_\t_\t7\tpunct\t_\t_\n\
+                 6\t{who}\t{who}\tPRON\t_\t_\t7\tnsubj\t_\t_\n\
+                 7\tseized\tseize\tVERB\t_\t_\t2\tparataxis\t_\t_\n\
+                 8\tGoma\tGoma\tPROPN\t_\t_\t7\tobj\t_\t_\n\n"
+            )
+        };
+        let mut s = tree(&rows("who"));
+        relative_after_comma(&mut s);
+        assert_eq!(arcs(&s)[6], "4:acl:relcl");
+        assert!(is_tree(&s, &mut Vec::new()));
+        // "..., they seized Goma": a clause of its own.
+        let mut s = tree(&rows("they"));
+        relative_after_comma(&mut s);
+        assert_eq!(arcs(&s)[6], "2:parataxis");
+    }
+
+    #[test]
+    fn a_particle_hung_on_the_object_goes_to_its_verb() {
+        let mut s = tree(
+            "1\tArmenia\tArmenia\tPROPN\t_\t_\t2\tnsubj\t_\t_\n\
+             2\tpulled\tpull\tVERB\t_\t_\t0\troot\t_\t_\n\
+             3\tback\tback\tADV\t_\t_\t4\tamod\t_\t_\n\
+             4\ttroops\ttroop\tNOUN\t_\t_\t2\tobj\t_\t_\n\n",
+        );
+        particle_on_object(&mut s);
+        assert_eq!(arcs(&s)[2], "2:advmod");
+        // Not an adverb that modifies the noun's number: "sent nearly 300 troops" has none of
+        // the particles.
+        let mut s = tree(
+            "1\tsent\tsend\tVERB\t_\t_\t0\troot\t_\t_\n\
+             2\tnearly\tnearly\tADV\t_\t_\t3\tadvmod\t_\t_\n\
+             3\ttroops\ttroop\tNOUN\t_\t_\t1\tobj\t_\t_\n\n",
+        );
+        particle_on_object(&mut s);
+        assert_eq!(arcs(&s)[1], "3:advmod");
     }
 
     #[test]
