@@ -979,8 +979,11 @@ fn args(v: &View, i: usize, config: &CoderConfig) -> Args {
             let complement = v.is(cur, UdRel::Xcomp) || v.complement_advcl(cur);
             let purpose = !complement && v.infinitive_advcl(cur);
             if complement || purpose {
+                // (A bare indirect object too: the parser reads "urged the government to
+                // release" with "government" an `iobj`.)
                 let controls = |o: usize| {
-                    (v.is(o, UdRel::Obj) && !purpose)
+                    ((v.is(o, UdRel::Obj) || (v.is(o, UdRel::Iobj) && v.case_of(o).is_none()))
+                        && !purpose)
                         || (matches!(v.rel(o).map(DepRel::base), Some(UdRel::Obl | UdRel::Iobj))
                             && (v.marked_by(o, &config.controller_cases)
                                 || (v.marked_by(o, &config.object_cases) && !purpose)))

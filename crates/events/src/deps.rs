@@ -189,6 +189,10 @@ impl DepMatcher<'_> {
     /// Relations read straight off the children.
     fn simple(&self, w: usize, rel: &ArgRel, f: &mut dyn FnMut(usize) -> bool) -> bool {
         let v = self.v;
+        let particle = match rel {
+            ArgRel::Prt => self.lex.class("particle"),
+            _ => None,
+        };
         v.kids(w)
             .filter(|k| match rel {
                 ArgRel::Iobj => v.is(*k, UdRel::Iobj),
@@ -214,7 +218,14 @@ impl DepMatcher<'_> {
                             && v.kids_with(w, UdRel::Obj).any(|o| o < *k))
                 }
                 ArgRel::Ccomp => v.is(*k, UdRel::Ccomp),
-                ArgRel::Prt => v.is_sub(*k, UdRel::Compound, "prt"),
+                // UD English writes most "back"/"away" after a verb `advmod` ("pulled back
+                // troops"): a word of the reserved class `particle` there is one too.
+                ArgRel::Prt => {
+                    v.is_sub(*k, UdRel::Compound, "prt")
+                        || (*k > w
+                            && v.is(*k, UdRel::Advmod)
+                            && particle.is_some_and(|c| self.lex.in_class(c, &v.lemmas[*k])))
+                }
                 ArgRel::Expl => v.is(*k, UdRel::Expl),
                 _ => false,
             })
@@ -329,7 +340,27 @@ impl DepMatcher<'_> {
         let before = v
             .kids(w)
             .filter(move |k| *k < w && (v.is(*k, UdRel::Compound) || v.is(*k, UdRel::Amod)));
-        nmod.chain(before).filter(move |_| quantity)
+        // What a sum is in: "$300 million in military aid", "20 millones de euros en ayuda
+        // humanitaria" (reserved class `measure_case`), on the sum or, when the sum is the
+        // verb's object, on the verb, where the parser hangs it as often.
+        let lex = self.lex;
+        let measure = lex.class("measure_case");
+        let marked = move |k: usize| {
+            measure.is_some_and(|m| {
+                v.kids_with(k, UdRel::Case)
+                    .any(|c| lex.in_class(m, &v.lemmas[c]))
+            })
+        };
+        let verb = v.head(w).filter(|_| v.is(w, UdRel::Obj));
+        let within = v
+            .kids_with(w, UdRel::Nmod)
+            .skip(1)
+            .chain(
+                verb.into_iter()
+                    .flat_map(move |h| v.kids_with(h, UdRel::Obl)),
+            )
+            .filter(move |k| marked(*k));
+        nmod.chain(before).chain(within).filter(move |_| quantity)
     }
 }
 

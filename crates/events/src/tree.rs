@@ -110,8 +110,8 @@ impl Scratch {
     /// "acusó a las tropas eritreas de bombardear". Current UD Spanish (GSD, PUD) writes datives
     /// and many a-phrases `obl:arg`/`obl`, and a parser trained on it does so for personal
     /// objects too; the coder reads them as the old AnCora trees did, as `obj`. Only an `obl`
-    /// or `obl:arg` (not a time or agent oblique), only the first, and only beside no other
-    /// object; under a verb of going it stays a destination for the patterns that ask for one
+    /// or `obl:arg` (not a time or agent oblique), only one (the first, or the first naming an
+    /// actor or a role when an earlier one names none), and only beside no other object; under a verb of going it stays a destination for the patterns that ask for one
     /// (`obl:a=...` also matches an object marked `a`).
     fn marked_objects(&mut self, s: &Sentence, lex: &Lexicon) {
         let n = s.words.len();
@@ -145,10 +145,28 @@ impl Scratch {
                 let c = c as usize;
                 c != k && s.words[c].deprel.as_ref().is_some_and(|d| d.is(UdRel::Obj))
             });
+            if !marked || has_object {
+                continue;
+            }
+            // Of two such obliques, one that names an actor or a role wins over an earlier
+            // one that names none: "llamó a consultas a su embajador" recalls the
+            // ambassador ("consultas" is where he is called to).
+            let names = |k: usize| {
+                let hit = |i: usize| self.actor_hits[i].is_some() || self.agent_hits[i].is_some();
+                hit(k) || self.kids[k].iter().any(|&c| hit(c as usize))
+            };
             let earlier = self.kids[h]
                 .iter()
-                .any(|&c| (c as usize) < k && self.read_as_object[c as usize]);
-            self.read_as_object[k] = marked && !has_object && !earlier;
+                .map(|&c| c as usize)
+                .find(|&c| c < k && self.read_as_object[c]);
+            match earlier {
+                None => self.read_as_object[k] = true,
+                Some(e) if !names(e) && names(k) => {
+                    self.read_as_object[e] = false;
+                    self.read_as_object[k] = true;
+                }
+                Some(_) => {}
+            }
         }
     }
 
