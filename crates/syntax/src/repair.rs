@@ -196,6 +196,32 @@ pub(crate) fn find(
             {
                 return Some((i, FINITE_VERB));
             }
+            // Spanish: a lower-case noun the parser could only hang as a bare apposition, with no
+            // comma or article of its own, right after an adjective of the same noun, is an
+            // adjective: "maniobras militares conjuntas" ("conjuntas" a noun in apposition; the
+            // tagger may rank no adjective second for a form it saw as a noun). Right after its
+            // noun it may be one ("generadores diésel", "la parte noreste", as es PUD writes
+            // them). Not in a sentence with no verb, where the adjective before may be the verb
+            // misread: "La derecha italiana organiza marcha masiva".
+            (Some(Upos::Noun), _)
+                if lang == Lang::Es
+                    && has_verb
+                    && i > 0
+                    && rel_is(w, UdRel::Appos)
+                    && w.form.chars().all(char::is_lowercase)
+                    && w.head.is_some_and(|h| {
+                        (h as usize) < i + 1 && s.words[h as usize - 1].upos == Some(Upos::Noun)
+                    })
+                    && s.words[i - 1].upos == Some(Upos::Adj)
+                    && rel_is(&s.words[i - 1], UdRel::Amod)
+                    && s.words[i - 1].head == w.head
+                    && !s.words.iter().any(|d| {
+                        d.head == Some(i as u32 + 1)
+                            && matches!(rel(d), Some(UdRel::Det | UdRel::Punct | UdRel::Case))
+                    }) =>
+            {
+                return Some((i, FixedTag::upos(Upos::Adj)));
+            }
             // English: a name the tagger ranked an adjective second, made an object of a verb
             // that has the noun right after it for a second object, modifies that noun:
             // "ordered French troops to leave" (the parser read "French" as the object and
@@ -1590,6 +1616,7 @@ const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("give", "back"),
     ("send", "back"),
     ("turn", "back"),
+    ("take", "in"),
 ];
 
 /// Hangs an English clause that opens with the relative "who" or "which" right after a comma
@@ -2499,10 +2526,20 @@ pub(crate) fn conjunct_subject_of_clause(s: &mut Sentence) {
         if !has_dependent(&s.words, n + 1, UdRel::Cc) || descends(s, h, n) {
             continue;
         }
-        // With no auxiliary, only a name right before its verb: "... y Petro, y afirmó que"
-        // is the first subject's second act, its subject dropped.
+        // With no auxiliary, only a name, or a noun with its article that agrees with the verb
+        // in number ("y la policía marroquí los repelió"), right before its verb: "... y Petro,
+        // y afirmó que" is the first subject's second act, its subject dropped.
+        let agrees = match (s.words[n].feats.get("Number"), wc.feats.get("Number")) {
+            (Some(a), Some(b)) => a == b,
+            _ => false,
+        };
+        let subject_like = match s.words[n].upos {
+            Some(Upos::Propn) => true,
+            Some(Upos::Noun) => agrees && has_dependent(&s.words, n + 1, UdRel::Det),
+            _ => false,
+        };
         if !finite_aux
-            && (s.words[n].upos != Some(Upos::Propn)
+            && (!subject_like
                 || s.words[n + 1..c]
                     .iter()
                     .any(|w| matches!(w.upos, Some(Upos::Punct | Upos::Cconj))))
@@ -4562,6 +4599,36 @@ mod tests {
              2\tlo\tel\tDET\t_\tPronType=Art\t3\tdet\t_\t_\n\
              3\tocurrido\tocurrir\tVERB\t_\tVerbForm=Part\t1\tobj\t_\t_\n\n";
         assert_eq!(fix(Lang::Es, &tree(text), &[None, None, None]), None);
+    }
+
+    #[test]
+    fn a_spanish_bare_apposition_ranked_an_adjective_second_is_the_adjective() {
+        let text = "1\tiniciaron\tiniciar\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n\
+             2\tmaniobras\tmaniobra\tNOUN\t_\t_\t1\tobj\t_\t_\n\
+             3\tmilitares\tmilitar\tADJ\t_\t_\t2\tamod\t_\t_\n\
+             4\tconjuntas\tconjunta\tNOUN\t_\t_\t2\tappos\t_\t_\n\n";
+        let alts = [None, None, None, alt(Upos::Adj)];
+        assert_eq!(
+            fix(Lang::Es, &tree(text), &alts),
+            Some((3, FixedTag::upos(Upos::Adj)))
+        );
+        // In a headline with no verb the adjective before may be the verb: left alone.
+        let headline = text
+            .replace("VERB\t_\tVerbForm=Fin", "NOUN\t_\t_")
+            .replace("\t1\tobj", "\t1\tnmod");
+        assert_ne!(
+            fix(Lang::Es, &tree(&headline), &alts),
+            Some((3, FixedTag::upos(Upos::Adj)))
+        );
+        // Right after its noun it may be one: "generadores diésel".
+        let text = "1\tgeneradores\tgenerador\tNOUN\t_\t_\t0\troot\t_\t_\n\
+             2\tdiésel\tdiésel\tNOUN\t_\t_\t1\tappos\t_\t_\n\n";
+        assert_eq!(fix(Lang::Es, &tree(text), &[None, alt(Upos::Adj)]), None);
+        // With its comma it is an apposition: "Ramaphosa, presidente".
+        let text = "1\tRamaphosa\tRamaphosa\tPROPN\t_\t_\t0\troot\t_\t_\n\
+             2\t,\t,\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\
+             3\tpresidente\tpresidente\tNOUN\t_\t_\t1\tappos\t_\t_\n\n";
+        assert_eq!(fix(Lang::Es, &tree(text), &alts), None);
     }
 
     #[test]
