@@ -193,6 +193,21 @@ impl Coder {
             if v.is(n, UdRel::Obl) && v.kids_with(h, UdRel::Obj).any(cancels) {
                 return;
             }
+            // "its forces killed a Hezbollah commander in a strike in southern Lebanon": a
+            // noun of two families (`ambiguous_event`) that is how a verb of harm was done is
+            // that act, which the verb codes; it was no walkout (143) of the place's.
+            let in_class = |class: &str, k: usize| {
+                lex.class(class)
+                    .is_some_and(|c| lex.in_class(c, &v.lemmas[k]))
+            };
+            // (Or hung on the harmed: "killed a commander in a strike", `nmod` of "commander".)
+            let verb = match v.is(n, UdRel::Nmod) && v.is(h, UdRel::Obj) {
+                true => v.head(h),
+                false => v.is(n, UdRel::Obl).then_some(h),
+            };
+            if verb.is_some_and(|k| in_class("harm", k)) && in_class("ambiguous_event", n) {
+                return;
+            }
         }
         let m = DepMatcher {
             v: *v,
@@ -436,6 +451,40 @@ fn noun_sources(
             if !out.is_empty() {
                 return out;
             }
+        }
+    }
+    // "Israel responded with air strikes on Gaza", "Hezbolá respondió con el lanzamiento de
+    // cohetes": an act named as an oblique of a verb of responding (reserved class
+    // `response`) is that verb's subject's.
+    // Only through how it responded (reserved class `instrument_case`: "with", "by"; "con"),
+    // not what it responded to ("refused to respond to a demand from the US President").
+    let in_class = |class: &str, k: usize| {
+        lex.class(class)
+            .is_some_and(|c| lex.in_class(c, &v.lemmas[k]))
+    };
+    let verb = v.head(n).filter(|&h| {
+        v.is(n, UdRel::Obl)
+            && in_class("response", h)
+            && v.kids_with(n, UdRel::Case)
+                .any(|c| in_class("instrument_case", c))
+    });
+    if let Some(h) = verb {
+        for s in v.kids_with(h, UdRel::Nsubj) {
+            // A relative's subject is the noun the clause is on: "las fuerzas del orden, que
+            // replicaron con ...".
+            let relative = v.s.words[s].feats.get("PronType") == Some("Rel");
+            let s = match relative {
+                true => match v
+                    .head(s)
+                    .and_then(|c| v.is(c, UdRel::Acl).then(|| v.head(c)))
+                {
+                    Some(Some(noun)) => noun,
+                    _ => continue,
+                },
+                false if is_pronoun(v, s, config) => continue,
+                false => s,
+            };
+            resolve_conj(v, lex, s, date, &mut out);
         }
     }
     out
