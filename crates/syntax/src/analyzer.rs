@@ -225,7 +225,12 @@ impl Analyzer {
             ) else {
                 break;
             };
-            if scratch.fixed[i].is_some() {
+            // A word is fixed once, unless the fix only makes its verb finite: "Unidentified
+            // gunmen shot dead a journalist", with "shot" first made a verb (the tagger said
+            // noun) and then, hung on "gunmen" as a reduced relative, its finite verb.
+            if scratch.fixed[i]
+                .is_some_and(|old| !(old.upos == fix.upos && fix.finite && !old.finite))
+            {
                 break;
             }
             scratch.fixed[i] = Some(fix);
