@@ -621,10 +621,7 @@ impl Clause<'_> {
         let v = &self.v;
         let lex = coder.lexicon();
         let both = lex.class("both")?;
-        let in_class = |name: &str, w: usize| {
-            lex.class(name)
-                .is_some_and(|c| lex.in_class(c, &v.lemmas[w]))
-        };
+        let in_class = |name: &str, w: usize| crate::mention::lemma_in(v, lex, w, name);
         let says_both = lex.in_class(both, &v.lemmas[k])
             || v.kids(k).any(|m| lex.in_class(both, &v.lemmas[m]))
             || (in_class("pair_noun", k)

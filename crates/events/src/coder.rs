@@ -349,6 +349,12 @@ impl CoderConfig {
         self.unsourced.iter().any(|u| c.starts_with(u.as_str()))
     }
 
+    /// Whether a word of this lemma (upper case) stops or calls off the act it governs:
+    /// [`CoderConfig::cancellation`] ("postpone", "off", "fin").
+    pub fn cancels(&self, lemma: &str) -> bool {
+        self.cancellation.iter().any(|c| c == lemma)
+    }
+
     /// Whether `code` is an act two parties do together: it, or a CAMEO ancestor of it, is
     /// listed in [`CoderConfig::reciprocal`].
     pub fn is_reciprocal(&self, code: &EventCode) -> bool {
@@ -653,10 +659,7 @@ impl Coder {
         };
         // "promised to stop kidnapping", "prometieron dejar de secuestrar": an act a verb of
         // the reserved class `cancellation` stops is not done (that verb may code its own).
-        if v.is(i, UdRel::Xcomp)
-            && v.head(i)
-                .is_some_and(|h| self.config.cancellation.iter().any(|c| *c == v.lemmas[h]))
-        {
+        if v.is(i, UdRel::Xcomp) && v.head(i).is_some_and(|h| self.config.cancels(&v.lemmas[h])) {
             return;
         }
         let block = self.lex.block(form.block);

@@ -344,7 +344,7 @@ impl DepMatcher<'_> {
         // humanitaria" (reserved class `measure_case`), on the sum or, when the sum is the
         // verb's object, on the verb, where the parser hangs it as often.
         let lex = self.lex;
-        let measure = lex.class("measure_case");
+        let measure = lex.class("measure_case").filter(|_| quantity);
         let marked = move |k: usize| {
             measure.is_some_and(|m| {
                 v.kids_with(k, UdRel::Case)

@@ -71,7 +71,7 @@ impl Coder {
             .kids(i)
             .any(|k| v.is_sub(k, UdRel::Nsubj, "pass") || v.is_sub(k, UdRel::Aux, "pass"));
         // "called off the strike": a cancelling particle undoes the light verb.
-        let cancels = |k: usize| self.config().cancellation.iter().any(|c| *c == v.lemmas[k]);
+        let cancels = |k: usize| self.config().cancels(&v.lemmas[k]);
         if v.kids(i)
             .any(|k| v.is_sub(k, UdRel::Compound, "prt") && cancels(k))
         {
@@ -147,11 +147,7 @@ impl Coder {
         // A weapon (reserved class `weapon_event`: "bomb", "bomba") is an event only as what
         // harms ("A roadside bomb killed three soldiers"; under a light verb, "detonated a
         // bomb", it is the verb's): "bombas lacrimógenas", "a nuclear bomb" are things.
-        if lex
-            .class("weapon_event")
-            .is_some_and(|c| lex.in_class(c, &v.lemmas[n]))
-            && harmed(v, lex, n).is_none()
-        {
+        if crate::mention::lemma_in(v, lex, n, "weapon_event") && harmed(v, lex, n).is_none() {
             return;
         }
         // "riot police", "protest leaders", "attack helicopters": an event noun compounded
@@ -184,7 +180,7 @@ impl Coder {
                 return;
             }
             // "postponed the demonstration": an event called off did not take place.
-            let cancels = |k: usize| self.config().cancellation.iter().any(|c| *c == v.lemmas[k]);
+            let cancels = |k: usize| self.config().cancels(&v.lemmas[k]);
             if object && cancels(h) {
                 return;
             }
@@ -196,10 +192,7 @@ impl Coder {
             // "its forces killed a Hezbollah commander in a strike in southern Lebanon": a
             // noun of two families (`ambiguous_event`) that is how a verb of harm was done is
             // that act, which the verb codes; it was no walkout (143) of the place's.
-            let in_class = |class: &str, k: usize| {
-                lex.class(class)
-                    .is_some_and(|c| lex.in_class(c, &v.lemmas[k]))
-            };
+            let in_class = |class: &str, k: usize| crate::mention::lemma_in(v, lex, k, class);
             // (Or hung on the harmed: "killed a commander in a strike", `nmod` of "commander".)
             let verb = match v.is(n, UdRel::Nmod) && v.is(h, UdRel::Obj) {
                 true => v.head(h),
@@ -458,10 +451,7 @@ fn noun_sources(
     // `response`) is that verb's subject's.
     // Only through how it responded (reserved class `instrument_case`: "with", "by"; "con"),
     // not what it responded to ("refused to respond to a demand from the US President").
-    let in_class = |class: &str, k: usize| {
-        lex.class(class)
-            .is_some_and(|c| lex.in_class(c, &v.lemmas[k]))
-    };
+    let in_class = |class: &str, k: usize| crate::mention::lemma_in(v, lex, k, class);
     let verb = v.head(n).filter(|&h| {
         v.is(n, UdRel::Obl)
             && in_class("response", h)

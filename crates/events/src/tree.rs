@@ -111,8 +111,9 @@ impl Scratch {
     /// and many a-phrases `obl:arg`/`obl`, and a parser trained on it does so for personal
     /// objects too; the coder reads them as the old AnCora trees did, as `obj`. Only an `obl`
     /// or `obl:arg` (not a time or agent oblique), only one (the first, or the first naming an
-    /// actor or a role when an earlier one names none), and only beside no other object; under a verb of going it stays a destination for the patterns that ask for one
-    /// (`obl:a=...` also matches an object marked `a`).
+    /// actor or a role when an earlier one names none), and only beside no other object; under
+    /// a verb of going it stays a destination for the patterns that ask for one (`obl:a=...`
+    /// also matches an object marked `a`).
     fn marked_objects(&mut self, s: &Sentence, lex: &Lexicon) {
         let n = s.words.len();
         self.read_as_object.clear();

@@ -1678,8 +1678,7 @@ pub(crate) fn particle_on_object(s: &mut Sentence) {
             && noun.head == Some(v as u32 + 1)
             && rel_is(noun, UdRel::Obj)
         {
-            s.words[p].head = Some(v as u32 + 1);
-            s.words[p].deprel = "advmod".parse().ok();
+            reattach(s, p, v, UdRel::Advmod);
         }
     }
 }
@@ -2617,10 +2616,8 @@ pub(crate) fn singular_verb_coordinated_subject(s: &mut Sentence) {
                 s.words[k].head = Some(cid);
             }
         }
-        s.words[x].head = Some(h as u32 + 1);
-        s.words[x].deprel = Some(dyad_core::DepRel::new(UdRel::Obj));
-        s.words[y].head = Some(cid);
-        s.words[y].deprel = Some(dyad_core::DepRel::new(UdRel::Nsubj));
+        reattach(s, x, h, UdRel::Obj);
+        reattach(s, y, c, UdRel::Nsubj);
         s.words[c].deprel = Some(dyad_core::DepRel::new(UdRel::Conj));
     }
 }
